@@ -1,0 +1,47 @@
+package org.agendapack.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.agendapack.source.Sources;
+
+/**
+ * Expands the command line's inputs: a file stands for itself (even with another extension, so that the
+ * user hears why it cannot be read); a directory stands for every {@code .pdf}, {@code .txt} and {@code .md}
+ * file below it, in a stable order, each keeping its sub-folder under the output folder.
+ */
+public final class InputCollector {
+
+    private InputCollector() {
+    }
+
+    public static List<InputFile> collect(List<Path> arguments) throws IOException {
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                try (Stream<Path> walk = Files.walk(argument)) {
+                    walk.filter(Files::isRegularFile).filter(InputCollector::hasInputExtension)
+                            .filter(path -> !path.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(path -> inputs.add(new InputFile(path, argument.relativize(path))));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            } else {
+                inputs.add(new InputFile(argument, argument.getFileName() == null ? argument
+                        : argument.getFileName()));
+            }
+        }
+        return inputs;
+    }
+
+    private static boolean hasInputExtension(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Sources.INPUT_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+}

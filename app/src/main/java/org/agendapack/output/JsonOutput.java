@@ -1,0 +1,36 @@
+package org.agendapack.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.nio.charset.StandardCharsets;
+import org.agendapack.model.Pack;
+
+/**
+ * Serialises a pack to JSON: snake_case names in the records' order, two-space indent, {@code \n} line ends
+ * and a final newline, so the same input always gives the same bytes on every platform.
+ */
+public final class JsonOutput {
+
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonOutput() {
+    }
+
+    public static byte[] toBytes(Pack pack) {
+        try {
+            return (WRITER.writeValueAsString(pack) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a pack always serialises", e);
+        }
+    }
+}

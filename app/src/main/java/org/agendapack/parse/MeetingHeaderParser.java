@@ -1,0 +1,216 @@
+package org.agendapack.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendapack.model.Meeting;
+import org.agendapack.segment.FrontSheet;
+import org.agendapack.segment.FrontSheet.FrontLine;
+
+/**
+ * Reads the meeting's body, council, date, time and venue from a front sheet (labelled {@code Date:} /
+ * {@code Time:} / {@code Venue:} lines, or a sentence such as {@code The meeting will be held at 2.00 pm on
+ * 11 September 2014} followed by the venue) or from a minutes header ({@code Minutes of a meeting of the X
+ * held on <date> at <venue>}).
+ */
+public final class MeetingHeaderParser {
+
+    private static final Pattern LABEL = Pattern.compile("(?i)^(date|time|venue|place|location)\\s*:\\s*(.*)$");
+    private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][\\w /&'-]{0,40}:(\\s|$).*");
+    private static final Pattern HELD_SENTENCE =
+            Pattern.compile("(?i).*\\bthe\\s+meeting\\s+will\\s+(?:be\\s+held|take\\s+place)\\b(.*)$");
+    private static final Pattern AGENDA_HEADING = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda\\b.{0,20}$");
+    private static final Pattern BODY = Pattern.compile(
+            "(?i).*\\b(board|committee|sub-committee|council|cabinet|panel|forum|partnership|commission|authority"
+                    + "|executive|assembly|scrutiny|group|trust|meeting)\\b.*");
+    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
+    private static final Pattern COUNCIL_LINE = Pattern.compile(
+            "^(?:[A-Z][\\w'&-]*\\s+){1,5}(?:BOROUGH\\s+|COUNTY\\s+|CITY\\s+|DISTRICT\\s+)?COUNCIL$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNCIL_NAME = Pattern.compile(
+            "\\b((?:[A-Z][a-z'&-]+\\s+){1,4}(?:Borough\\s+|County\\s+|City\\s+|District\\s+|Town\\s+)?Council)\\b");
+    private static final Pattern MINUTES_SENTENCE = Pattern.compile(
+            "(?i)^\\s*minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?"
+                    + "(.+?)\\s+held\\b(.*)$");
+    private static final Pattern PRESENT = Pattern.compile("(?i)^\\s*(present|attendance|in attendance)\\b.*");
+    /** A wrapped venue runs on for at most this many lines. */
+    private static final int MAX_VENUE_LINES = 3;
+    /** Longer lines are sentences, not a body's name or an address. */
+    private static final int MAX_NAME_LENGTH = 100;
+
+    private MeetingHeaderParser() {
+    }
+
+    /** The meeting described by an agenda front sheet, or null when it names none. */
+    public static Meeting fromFrontSheet(List<FrontLine> frontSheet) {
+        List<FrontLine> lines = nonBlank(frontSheet);
+        List<FrontLine> used = new ArrayList<>();
+        LocalDate date = null;
+        LocalTime time = null;
+        String venue = null;
+        int anchor = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = textOf(lines.get(i));
+            Matcher label = LABEL.matcher(text);
+            Matcher held = HELD_SENTENCE.matcher(text);
+            if (label.matches()) {
+                anchor = anchor < 0 ? i : anchor;
+                String value = label.group(2);
+                switch (label.group(1).toLowerCase()) {
+                    case "date" -> date = date != null ? date : use(Dates.findDate(value), used, lines.get(i));
+                    case "time" -> time = time != null ? time : use(Dates.findTime(value), used, lines.get(i));
+                    default -> venue = venue != null ? venue : venueFrom(value, lines, i, used);
+                }
+            } else if (held.matches()) {
+                anchor = anchor < 0 ? i : anchor;
+                String sentence = held.group(1);
+                date = date != null ? date : use(Dates.findDate(sentence), used, lines.get(i));
+                time = time != null ? time : use(Dates.findTime(sentence), used, lines.get(i));
+                if (venue == null && i + 1 < lines.size() && looksLikeAddress(textOf(lines.get(i + 1)))) {
+                    venue = venueFrom(textOf(lines.get(i + 1)), lines, i + 1, used);
+                }
+            } else if (anchor < 0 && AGENDA_HEADING.matcher(text).matches()) {
+                anchor = i;
+            }
+        }
+        if (date == null && time == null && venue == null) {
+            return null;
+        }
+        String body = bodyBefore(lines, anchor < 0 ? lines.size() : anchor, used);
+        return meeting(body, councilOf(lines), date, time, venue, used);
+    }
+
+    /** The meeting recorded by a set of minutes, from its header, or null when there is no header. */
+    public static Meeting fromMinutes(List<FrontLine> opening) {
+        List<FrontLine> lines = nonBlank(opening);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!FrontSheet.MINUTES_HEADER.matcher(textOf(lines.get(i))).matches()) {
+                continue;
+            }
+            List<FrontLine> used = new ArrayList<>(List.of(lines.get(i)));
+            StringBuilder header = new StringBuilder(textOf(lines.get(i)));
+            for (int j = i + 1; j < lines.size() && j <= i + MAX_VENUE_LINES; j++) {
+                String next = textOf(lines.get(j));
+                if (PRESENT.matcher(next).matches() || ANY_LABEL.matcher(next).matches()) {
+                    break;
+                }
+                header.append(' ').append(next);
+                used.add(lines.get(j));
+            }
+            Matcher m = MINUTES_SENTENCE.matcher(header);
+            if (!m.matches()) {
+                return null;
+            }
+            String rest = m.group(2);
+            LocalDate date = Dates.findDate(rest).orElse(null);
+            LocalTime time = Dates.findTime(rest).orElse(null);
+            return meeting(clean(m.group(1)), councilOf(lines.subList(0, i)), date, time, venueInSentence(rest),
+                    used);
+        }
+        return null;
+    }
+
+    private static Meeting meeting(String body, String council, LocalDate date, LocalTime time, String venue,
+                                   List<FrontLine> used) {
+        Integer first = used.stream().map(line -> line.page().physical() ? line.page().index() : null)
+                .filter(page -> page != null).min(Integer::compare).orElse(null);
+        Integer last = used.stream().map(line -> line.page().physical() ? line.page().index() : null)
+                .filter(page -> page != null).max(Integer::compare).orElse(null);
+        Integer printedFirst = used.stream().map(FrontLine::printedPage).filter(page -> page != null)
+                .min(Integer::compare).orElse(null);
+        Integer printedLast = used.stream().map(FrontLine::printedPage).filter(page -> page != null)
+                .max(Integer::compare).orElse(null);
+        return new Meeting(body, council, date == null ? null : date.toString(),
+                time == null ? null : time.toString(), venue, first, last, printedFirst, printedLast);
+    }
+
+    private static <T> T use(Optional<T> value, List<FrontLine> used, FrontLine line) {
+        value.ifPresent(found -> used.add(line));
+        return value.orElse(null);
+    }
+
+    /** A venue value, joined with the lines it wraps onto (a trailing comma, or a postcode line). */
+    private static String venueFrom(String value, List<FrontLine> lines, int index, List<FrontLine> used) {
+        StringBuilder venue = new StringBuilder(value.strip());
+        used.add(lines.get(index));
+        for (int j = index + 1; j < lines.size() && j <= index + MAX_VENUE_LINES; j++) {
+            String next = textOf(lines.get(j));
+            boolean wraps = venue.toString().endsWith(",") || venue.length() == 0;
+            boolean addressTail = next.length() <= 60 && POSTCODE.matcher(next).find();
+            if (ANY_LABEL.matcher(next).matches() || !(wraps || addressTail) || next.length() > MAX_NAME_LENGTH) {
+                break;
+            }
+            venue.append(venue.length() == 0 ? "" : " ").append(next);
+            used.add(lines.get(j));
+        }
+        String text = clean(venue.toString());
+        return text.isEmpty() ? null : text;
+    }
+
+    private static boolean looksLikeAddress(String text) {
+        return text.length() <= MAX_NAME_LENGTH && !ANY_LABEL.matcher(text).matches()
+                && (POSTCODE.matcher(text).find() || text.chars().filter(c -> c == ',').count() >= 2);
+    }
+
+    /** In {@code held on <date> at <venue>} the venue is the {@code at} part that is not a time. */
+    private static String venueInSentence(String rest) {
+        for (String part : rest.split("(?i)\\s+at\\s+")) {
+            String candidate = part.strip();
+            if (!candidate.isEmpty() && !rest.strip().startsWith(candidate)
+                    && Dates.findTime(candidate).filter(t -> candidate.length() < 12).isEmpty()) {
+                return clean(candidate.replaceFirst("(?i)\\s+on\\s+.*$", ""));
+            }
+        }
+        return null;
+    }
+
+    /** The name closest above the anchor that reads as a body: a board, committee, council, cabinet... */
+    private static String bodyBefore(List<FrontLine> lines, int anchor, List<FrontLine> used) {
+        for (int i = anchor - 1; i >= 0; i--) {
+            String text = clean(textOf(lines.get(i)));
+            if (text.length() <= MAX_NAME_LENGTH && BODY.matcher(text).matches() && !ANY_LABEL.matcher(text).matches()
+                    && !text.endsWith(".")) {
+                used.add(lines.get(i));
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** A council named on a line of its own, or else the council the front sheet names most (twice at least). */
+    private static String councilOf(List<FrontLine> lines) {
+        // sorted, so that a tie between two councils always goes the same way
+        Map<String, Integer> counts = new TreeMap<>();
+        for (FrontLine line : lines) {
+            String text = clean(textOf(line));
+            if (COUNCIL_LINE.matcher(text).matches()) {
+                return text;
+            }
+            Matcher m = COUNCIL_NAME.matcher(text);
+            while (m.find()) {
+                counts.merge(m.group(1).replaceAll("\\s+", " "), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(entry -> entry.getValue() >= 2)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static List<FrontLine> nonBlank(List<FrontLine> lines) {
+        return lines.stream().filter(line -> !line.line().isBlank()).toList();
+    }
+
+    private static String textOf(FrontLine line) {
+        return line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("\\s+", " ").strip().replaceAll("[\\s.,;:]+$", "");
+    }
+}

@@ -1,0 +1,36 @@
+package org.agendapack.segment;
+
+import java.util.List;
+import org.agendapack.source.Line;
+
+/**
+ * A page with its furniture recognised and taken out of the body.
+ *
+ * @param index           1-based position of the page in the input
+ * @param physical        true when {@code index} is a physical page (PDF, or a text input with page breaks)
+ * @param stampedPrinted  the number printed in the page's {@code Page N} footer, null when there is none
+ * @param agendaItemStamp the N of an {@code Agenda Item N} stamp on the page, null when there is none
+ * @param banner          whether the page carries the {@code Public Document Pack} banner
+ * @param blank           whether the page is a {@code This page is intentionally left blank} filler
+ * @param body            the lines that remain once the furniture is gone
+ */
+public record PackPage(int index, boolean physical, Double width, Double height, int rotation,
+                       Integer stampedPrinted, String agendaItemStamp, boolean banner, boolean blank,
+                       List<Line> body) {
+
+    public PackPage {
+        body = List.copyOf(body);
+    }
+
+    /** The body as text: lines separated by newlines, cells by TABs. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Line line : body) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(line.text());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.agendapack.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads a PDF into pages of positioned lines, from PDFBox's glyph positions. */
+public final class PdfSource {
+
+    private PdfSource() {
+    }
+
+    public static List<SourcePage> read(Path file) throws SourceException {
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+            if (document.getNumberOfPages() == 0) {
+                throw new SourceException("damaged PDF: it has no pages");
+            }
+            PageCollector collector = new PageCollector();
+            collector.getText(document);
+            return collector.pages;
+        } catch (InvalidPasswordException e) {
+            throw new SourceException("encrypted PDF: a password is needed to open it");
+        } catch (IOException | RuntimeException e) {
+            throw new SourceException("damaged PDF: " + oneLine(e));
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+
+    /**
+     * Uses the text stripper only for its glyph positions (with overlapping duplicate glyphs, used by some
+     * producers to fake bold, already suppressed) and assembles the lines itself.
+     */
+    private static final class PageCollector extends PDFTextStripper {
+
+        private final List<SourcePage> pages = new ArrayList<>();
+
+        PageCollector() {
+            setShouldSeparateByBeads(false);
+        }
+
+        @Override
+        protected void writePage() {
+            PDPage page = getCurrentPage();
+            PDRectangle crop = page.getCropBox();
+            int rotation = ((page.getRotation() % 360) + 360) % 360;
+            boolean quarterTurn = rotation == 90 || rotation == 270;
+            double width = quarterTurn ? crop.getHeight() : crop.getWidth();
+            double height = quarterTurn ? crop.getWidth() : crop.getHeight();
+            List<Glyph> glyphs = new ArrayList<>();
+            for (List<TextPosition> article : charactersByArticle) {
+                for (TextPosition position : article) {
+                    glyphs.add(glyphOf(position));
+                }
+            }
+            pages.add(new SourcePage(getCurrentPageNo(), round(width), round(height), rotation,
+                    LineAssembler.assemble(glyphs)));
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 100) / 100.0;
+        }
+    }
+
+    static Glyph glyphOf(TextPosition position) {
+        int direction = ((Math.round(position.getDir() / 90f) * 90) % 360 + 360) % 360;
+        double advance = position.getWidthDirAdj();
+        double height = position.getHeightDir();
+        double fontSize = position.getFontSizeInPt() > 0 ? position.getFontSizeInPt() : height;
+        return new Glyph(position.getUnicode(), direction, position.getXDirAdj(), position.getYDirAdj(),
+                advance, height, fontSize, isBold(position.getFont()),
+                displayBox(direction, position.getX(), position.getY(), advance, height));
+    }
+
+    /**
+     * The glyph's rectangle on the displayed page, from its origin (x, y from the top-left) and its extent
+     * along and across its direction of writing.
+     */
+    static Box displayBox(int direction, double x, double y, double advance, double height) {
+        return switch (direction) {
+            case 90 -> new Box(x - height, y - advance, height, advance);
+            case 180 -> new Box(x - advance, y, advance, height);
+            case 270 -> new Box(x, y, height, advance);
+            default -> new Box(x, y - height, advance, height);
+        };
+    }
+
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("demi")) {
+            return true;
+        }
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    }
+}

@@ -1,0 +1,5 @@
+package org.agendapack.source;
+
+public enum SourceFormat {
+    PDF, TEXT
+}

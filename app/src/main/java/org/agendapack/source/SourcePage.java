@@ -1,0 +1,18 @@
+package org.agendapack.source;
+
+import java.util.List;
+
+/**
+ * One page as read: its lines in reading order, furniture included.
+ *
+ * @param index    1-based position of the page in the input
+ * @param width    displayed width in PDF points, null for text input
+ * @param height   displayed height in PDF points, null for text input
+ * @param rotation the page's /Rotate value in degrees (0 for text input)
+ */
+public record SourcePage(int index, Double width, Double height, int rotation, List<Line> lines) {
+
+    public SourcePage {
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,111 @@
+package org.agendapack.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a text or markdown conversion of a pack into the same page model as a PDF. Pages are recovered from
+ * the furniture the conversion kept: a {@code Page N} footer line (or a first table cell, where a rotated
+ * stamp was read into a row) closes a page, an {@code Agenda Item N} stamp opens one (it is printed on the
+ * first page of an item's papers), a blank filler is a page of its own, and a form feed (as
+ * {@code pdftotext} writes) is a page break.
+ */
+public final class TextSource {
+
+    private TextSource() {
+    }
+
+    /** The pages of the text, and whether any page break was found. */
+    public record Pages(List<SourcePage> pages, boolean paged) {
+    }
+
+    public static Pages read(byte[] bytes) throws SourceException {
+        return split(decode(bytes));
+    }
+
+    static String decode(byte[] bytes) throws SourceException {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new SourceException("not a text file: it holds binary data");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            // Older converters on Windows write cp1252; it maps every byte, so this cannot fail.
+            text = new String(bytes, Charset.forName("windows-1252"));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static Pages split(String text) {
+        PageBuilder builder = new PageBuilder();
+        EmphasisParser emphasis = new EmphasisParser();
+        for (String rawLine : text.split("\r\n|\r|\n", -1)) {
+            String[] formFeedParts = rawLine.split("\f", -1);
+            for (int part = 0; part < formFeedParts.length; part++) {
+                if (part > 0) {
+                    builder.breakPage();
+                }
+                if (MarkupReducer.isPipeDelimiterRow(formFeedParts[part])) {
+                    continue;
+                }
+                for (String line : MarkupReducer.reduce(formFeedParts[part]).split("\n", -1)) {
+                    builder.add(Line.horizontal(emphasis.parse(line)));
+                }
+            }
+        }
+        return builder.finish();
+    }
+
+    private static final class PageBuilder {
+        private final List<SourcePage> pages = new ArrayList<>();
+        private List<Line> current = new ArrayList<>();
+        private boolean paged;
+
+        void add(Line line) {
+            String text = line.text().strip();
+            if (FurniturePatterns.isBlankFiller(text)) {
+                breakPage();
+                current.add(line);
+                breakPage();
+                return;
+            }
+            if (FurniturePatterns.isAgendaItemStamp(line.cells().isEmpty() ? "" : line.cells().get(0).text())) {
+                breakPage();
+            }
+            current.add(line);
+            if (FurniturePatterns.isPageNumber(text) || startsWithPageNumberCell(line)) {
+                breakPage();
+            }
+        }
+
+        private static boolean startsWithPageNumberCell(Line line) {
+            return line.cells().size() > 1 && FurniturePatterns.isPageNumber(line.cells().get(0).text());
+        }
+
+        void breakPage() {
+            if (current.stream().anyMatch(line -> !line.isBlank())) {
+                pages.add(new SourcePage(pages.size() + 1, null, null, 0, Line.trimBlankLines(current)));
+                paged = true;
+            }
+            current = new ArrayList<>();
+        }
+
+        Pages finish() {
+            if (current.stream().anyMatch(line -> !line.isBlank()) || pages.isEmpty()) {
+                pages.add(new SourcePage(pages.size() + 1, null, null, 0, Line.trimBlankLines(current)));
+            }
+            return new Pages(pages, paged);
+        }
+    }
+}
