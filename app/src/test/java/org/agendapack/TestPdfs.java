@@ -1,0 +1,83 @@
+package org.agendapack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
+
+/** Builds small PDFs for tests: text placed at given positions and angles, in PDF user space (y up). */
+public final class TestPdfs {
+
+    /** A run of text: where it starts, its angle in degrees counter-clockwise, size, and weight. */
+    public record Text(String text, double x, double y, double angle, double size, boolean bold) {
+        public static Text at(String text, double x, double y) {
+            return new Text(text, x, y, 0, 10, false);
+        }
+
+        public static Text bold(String text, double x, double y) {
+            return new Text(text, x, y, 0, 10, true);
+        }
+
+        public static Text rotated(String text, double x, double y, double angle) {
+            return new Text(text, x, y, angle, 10, false);
+        }
+    }
+
+    /** One page: its size and its texts. */
+    public record Page(PDRectangle size, List<Text> texts) {
+        public static Page portrait(Text... texts) {
+            return new Page(PDRectangle.A4, List.of(texts));
+        }
+
+        public static Page landscape(Text... texts) {
+            return new Page(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), List.of(texts));
+        }
+    }
+
+    private TestPdfs() {
+    }
+
+    public static Path write(Path file, Page... pages) throws IOException {
+        try (PDDocument document = build(List.of(pages))) {
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    public static PDDocument build(List<Page> pages) throws IOException {
+        PDDocument document = new PDDocument();
+        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        for (Page spec : pages) {
+            PDPage page = new PDPage(spec.size());
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (Text text : spec.texts()) {
+                    content.beginText();
+                    content.setFont(text.bold() ? bold : regular, (float) text.size());
+                    content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(text.angle()),
+                            (float) text.x(), (float) text.y()));
+                    content.showText(text.text());
+                    content.endText();
+                }
+            }
+        }
+        return document;
+    }
+
+    /** Lines of body text down a portrait page, starting near the top. */
+    public static List<Text> paragraph(double top, String... lines) {
+        List<Text> texts = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            texts.add(Text.at(lines[i], 72, top - 14 * i));
+        }
+        return texts;
+    }
+}

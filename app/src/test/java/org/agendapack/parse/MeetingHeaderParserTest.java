@@ -1,0 +1,118 @@
+package org.agendapack.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.agendapack.model.Meeting;
+import org.agendapack.segment.FrontSheet.FrontLine;
+import org.agendapack.segment.PackPage;
+import org.agendapack.source.Cell;
+import org.agendapack.source.Line;
+import org.agendapack.source.Word;
+import org.junit.jupiter.api.Test;
+
+class MeetingHeaderParserTest {
+
+    /** Lines on physical page 1, a blank line between each as in the text conversions. */
+    private static List<FrontLine> lines(String... texts) {
+        PackPage page = new PackPage(1, true, null, null, 0, null, null, false, false, List.of());
+        List<FrontLine> lines = new ArrayList<>();
+        for (String text : texts) {
+            List<Cell> cells = Arrays.stream(text.split("\t"))
+                    .map(cell -> new Cell(Arrays.stream(cell.split(" ")).filter(word -> !word.isEmpty())
+                            .map(word -> Word.plain(word, false)).toList())).toList();
+            lines.add(new FrontLine(Line.horizontal(cells), page, null));
+            lines.add(new FrontLine(Line.horizontal(List.of()), page, null));
+        }
+        return lines;
+    }
+
+    @Test
+    void labelledHouseStyleWithAVenueWrappedOverTwoLines() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines(
+                "South Cheshire Clinical Commissioning Group", "Cheshire East Health and Wellbeing Board", "Agenda",
+                "Date: Tuesday, 25th September, 2018", "Time: 2.00 pm",
+                "Venue: Committee Suite 1, 2 & 3, Westfields, Middlewich Road,", "Sandbach CW11 1HZ",
+                "The agenda is divided into 2 parts. Part 1 is taken in the presence of the public and press."));
+
+        assertThat(meeting.body()).isEqualTo("Cheshire East Health and Wellbeing Board");
+        assertThat(meeting.date()).isEqualTo("2018-09-25");
+        assertThat(meeting.time()).isEqualTo("14:00");
+        assertThat(meeting.venue())
+                .isEqualTo("Committee Suite 1, 2 & 3, Westfields, Middlewich Road, Sandbach CW11 1HZ");
+        assertThat(meeting.council()).isNull();
+        assertThat(meeting.pageStart()).isEqualTo(1);
+    }
+
+    @Test
+    void labelsSeparatedFromTheirValuesByTabs() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Cabinet", "Agenda",
+                "Date:\tThursday 5 March 2020", "Time:\t10.30 am", "Venue:\tCouncil Chamber, Town Hall, Bootle"));
+
+        assertThat(meeting.body()).isEqualTo("Cabinet");
+        assertThat(meeting.date()).isEqualTo("2020-03-05");
+        assertThat(meeting.time()).isEqualTo("10:30");
+        assertThat(meeting.venue()).isEqualTo("Council Chamber, Town Hall, Bootle");
+    }
+
+    @Test
+    void sentenceHouseStyleWithTheVenueOnTheNextLineAndTheCouncilFromTheMembership() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines(
+                "Thurrock: A place of opportunity, enterprise and excellence, where individuals, communities and "
+                        + "businesses flourish",
+                "Health and Wellbeing Board", "The meeting will be held at 2.00 pm on 11 September 2014",
+                "Committee Room 1, Civic Offices, New Road, Grays, Essex, RM17 6SL.", "Membership:",
+                "Barbara Brownlee, (Director of Housing, Thurrock Council)",
+                "Roger Harris, (Director of Adults, Health and Commissioning, Thurrock Council)",
+                "Agenda", "Open to Public and Press"));
+
+        assertThat(meeting.body()).isEqualTo("Health and Wellbeing Board");
+        assertThat(meeting.council()).isEqualTo("Thurrock Council");
+        assertThat(meeting.date()).isEqualTo("2014-09-11");
+        assertThat(meeting.time()).isEqualTo("14:00");
+        assertThat(meeting.venue()).isEqualTo("Committee Room 1, Civic Offices, New Road, Grays, Essex, RM17 6SL");
+    }
+
+    @Test
+    void aCouncilNamedOnALineOfItsOwnIsTaken() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Wirral Borough Council", "Planning Committee",
+                "Agenda", "Date: 3rd March 2021"));
+
+        assertThat(meeting.council()).isEqualTo("Wirral Borough Council");
+        assertThat(meeting.body()).isEqualTo("Planning Committee");
+    }
+
+    @Test
+    void aFrontSheetWithoutMeetingDetailsGivesNoMeeting() {
+        assertThat(MeetingHeaderParser.fromFrontSheet(lines("Family Focus Outcomes Plan", "2015 - 2020"))).isNull();
+    }
+
+    @Test
+    void minutesHeaderOnSeveralLines() {
+        Meeting meeting = MeetingHeaderParser.fromMinutes(lines("CHESHIRE EAST COUNCIL",
+                "Minutes of a meeting of the Cheshire East Health and Wellbeing Board",
+                "held on Tuesday, 26th September, 2017 at Committee Suite 1,2 & 3,",
+                "Westfields, Middlewich Road, Sandbach CW11 1HZ", "PRESENT", "Voting"));
+
+        assertThat(meeting.body()).isEqualTo("Cheshire East Health and Wellbeing Board");
+        assertThat(meeting.council()).isEqualTo("CHESHIRE EAST COUNCIL");
+        assertThat(meeting.date()).isEqualTo("2017-09-26");
+        assertThat(meeting.time()).isNull();
+        assertThat(meeting.venue())
+                .isEqualTo("Committee Suite 1,2 & 3, Westfields, Middlewich Road, Sandbach CW11 1HZ");
+    }
+
+    @Test
+    void minutesHeaderWithATimeInsteadOfAVenue() {
+        Meeting meeting = MeetingHeaderParser.fromMinutes(lines(
+                "MINUTES of the meeting of Thurrock Health and Wellbeing Board held on 17th July 2014 at 11.00am",
+                "Present: Councillor Barbara Rice (Chair)"));
+
+        assertThat(meeting.body()).isEqualTo("Thurrock Health and Wellbeing Board");
+        assertThat(meeting.date()).isEqualTo("2014-07-17");
+        assertThat(meeting.time()).isEqualTo("11:00");
+        assertThat(meeting.venue()).isNull();
+    }
+}

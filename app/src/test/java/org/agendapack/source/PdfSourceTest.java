@@ -1,0 +1,95 @@
+package org.agendapack.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.agendapack.Samples;
+import org.agendapack.TestPdfs;
+import org.agendapack.TestPdfs.Page;
+import org.agendapack.TestPdfs.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void linesCarryWordPositionsFontSizeAndBoldInReadingOrder() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), Page.portrait(
+                Text.at("second line", 72, 700), Text.bold("Heading", 72, 760), Text.at("first line", 72, 730)));
+
+        SourcePage page = PdfSource.read(pdf).get(0);
+
+        assertThat(page.lines()).extracting(Line::text).containsExactly("Heading", "first line", "second line");
+        Line heading = page.lines().get(0);
+        assertThat(heading.bold()).isTrue();
+        assertThat(page.lines().get(1).bold()).isFalse();
+        Word first = page.lines().get(1).words().get(0);
+        assertThat(first.text()).isEqualTo("first");
+        assertThat(first.fontSize()).isCloseTo(10.0, within(0.01));
+        assertThat(first.box().x()).isCloseTo(72.0, within(0.5));
+        // the baseline is 730 up from the bottom of an 841.89-point page, so about 112 down from the top
+        assertThat(first.box().bottom()).isCloseTo(841.89 - 730, within(1.0));
+        assertThat(page.width()).isCloseTo(595.28, within(0.01));
+        assertThat(page.height()).isCloseTo(841.89, within(0.01));
+    }
+
+    @Test
+    void wideGapsSplitALineIntoCells() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), Page.portrait(
+                Text.at("Care Act Implementation Report", 100, 700), Text.at("13 - 46", 480, 700),
+                Text.at("5", 60, 700)));
+
+        Line line = PdfSource.read(pdf).get(0).lines().get(0);
+
+        assertThat(line.text()).isEqualTo("5\tCare Act Implementation Report\t13 - 46");
+        assertThat(line.cells()).hasSize(3);
+    }
+
+    @Test
+    void rotatedTextIsKeptAsItsOwnLineWithItsDirectionAndPagePosition() throws Exception {
+        // a stamp running down the left edge of a landscape page, level with a table row
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), Page.landscape(
+                Text.rotated("Page 12", 30, 320, 270), Text.at("Row label", 20, 300), Text.at("87%", 300, 300)));
+
+        SourcePage page = PdfSource.read(pdf).get(0);
+
+        assertThat(page.lines()).extracting(Line::text).containsExactly("Row label\t87%", "Page 12");
+        Line stamp = page.lines().get(1);
+        assertThat(stamp.direction()).isEqualTo(270);
+        Box box = stamp.box();
+        assertThat(box.height()).isGreaterThan(box.width() * 3);
+        assertThat(box.x()).isCloseTo(30.0, within(1.0));
+        assertThat(box.y()).isCloseTo(595.28 - 320, within(1.0));
+        assertThat(page.lines().get(0).direction()).isZero();
+    }
+
+    @Test
+    void readsEveryPageOfASamplePackWithItsSize() throws Exception {
+        List<SourcePage> pages = PdfSource.read(Samples.file("002", ".pdf"));
+
+        assertThat(pages).hasSize(9);
+        assertThat(pages).extracting(SourcePage::index).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(pages.get(3).width()).isGreaterThan(pages.get(3).height());
+        assertThat(pages.get(0).width()).isLessThan(pages.get(0).height());
+        assertThat(pages.get(0).lines().get(0).text()).isEqualTo("Cheshire East Council");
+    }
+
+    @Test
+    void boldTitlesInASamplePackAreFlagged() throws Exception {
+        List<SourcePage> pages = PdfSource.read(Samples.file("000", ".pdf"));
+        List<Line> lines = pages.stream().limit(2).flatMap(page -> page.lines().stream()).toList();
+
+        Line item = lines.stream().filter(line -> line.text().contains("Domestic Abuse")).findFirst().orElseThrow();
+        assertThat(item.bold()).isTrue();
+        Line description = lines.stream().filter(line -> line.text().startsWith("To consider a range of actions"))
+                .findFirst().orElseThrow();
+        assertThat(description.bold()).isFalse();
+        Line date = lines.stream().filter(line -> line.text().startsWith("Date:")).findFirst().orElseThrow();
+        assertThat(date.text()).isEqualTo("Date: Tuesday, 25th September, 2018");
+    }
+}

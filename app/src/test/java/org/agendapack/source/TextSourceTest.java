@@ -1,0 +1,130 @@
+package org.agendapack.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.agendapack.Samples;
+import org.junit.jupiter.api.Test;
+
+class TextSourceTest {
+
+    private static List<SourcePage> pages(String text) {
+        return TextSource.split(text).pages();
+    }
+
+    private static List<String> texts(SourcePage page) {
+        return page.lines().stream().map(Line::text).toList();
+    }
+
+    @Test
+    void markdownBoldBecomesTheBoldFlagAndTheMarkersGo() {
+        Line line = pages("3. **Minutes of Previous meeting** (Pages 3 - 8)").get(0).lines().get(0);
+
+        assertThat(line.text()).isEqualTo("3. Minutes of Previous meeting (Pages 3 - 8)");
+        assertThat(line.words()).extracting(Word::bold)
+                .containsExactly(false, true, true, true, true, false, false, false, false);
+    }
+
+    @Test
+    void boldMayRunOverSeveralLinesOfAParagraph() {
+        List<Line> lines = pages("***Eastern Cheshire\nClinical Commissioning Group***\n\nAgenda").get(0).lines();
+
+        assertThat(lines.get(0).bold()).isTrue();
+        assertThat(lines.get(1).bold()).isTrue();
+        assertThat(lines.get(1).text()).isEqualTo("Clinical Commissioning Group");
+        assertThat(lines.get(3).bold()).isFalse();
+    }
+
+    @Test
+    void tabsSeparateCellsAndEmptyCellsKeepColumnsAligned() {
+        Line line = pages("1.1\t\tPublish the findings\tCarmel Littleton\t").get(0).lines().get(0);
+
+        assertThat(line.cells()).extracting(Cell::text)
+                .containsExactly("1.1", "", "Publish the findings", "Carmel Littleton");
+        assertThat(line.words()).allMatch(word -> word.box() == null && word.fontSize() == null);
+    }
+
+    @Test
+    void strayHtmlIsReducedToTextAndTickBoxesKeepTheirState() {
+        List<SourcePage> pages = pages("Is this report for:\tInformation <input type=\"checkbox\"/>\t"
+                + "Discussion <input checked=\"\" type=\"checkbox\"/>\n"
+                + "Email: <u>someone@example.gov.uk</u> &amp; <https://example.gov.uk/x>\n"
+                + "<p>Rec. 7:</p> <ul style=\"list-style-type: none\"><li>• LSCB Board</li></ul>\n"
+                + "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>");
+
+        assertThat(texts(pages.get(0))).containsExactly(
+                "Is this report for:\tInformation ☐\tDiscussion ☒",
+                "Email: someone@example.gov.uk & https://example.gov.uk/x",
+                "Rec. 7: • LSCB Board",
+                "a\tb",
+                "c\td");
+    }
+
+    @Test
+    void markdownPipeTablesBecomeCellsAndTheirRulesGo() {
+        List<String> lines = texts(pages("| Measure | Q1 |\n|---|:---:|\n| Referrals | 87% |").get(0));
+
+        assertThat(lines).containsExactly("Measure\tQ1", "Referrals\t87%");
+    }
+
+    @Test
+    void pageFooterClosesAPageAndBlankFillerIsAPageOfItsOwn() {
+        TextSource.Pages result = TextSource.split(
+                "first page\n\nPage 3\nsecond page\nThis page is intentionally left blank\nthird page\n");
+
+        assertThat(result.paged()).isTrue();
+        assertThat(result.pages()).extracting(TextSourceTest::texts).containsExactly(
+                List.of("first page", "", "Page 3"),
+                List.of("second page"),
+                List.of("This page is intentionally left blank"),
+                List.of("third page"));
+    }
+
+    @Test
+    void aStampReadIntoATableRowClosesThePageAfterThatRow() {
+        List<SourcePage> pages = pages("row one\nPage 96\t\t\tPublish the findings\tDecember 2013\nrow three");
+
+        assertThat(pages).hasSize(2);
+        assertThat(texts(pages.get(0))).last().isEqualTo("Page 96\t\t\tPublish the findings\tDecember 2013");
+        assertThat(texts(pages.get(1))).containsExactly("row three");
+    }
+
+    @Test
+    void anAgendaItemStampOpensAPageAndAFormFeedBreaksOne() {
+        List<SourcePage> pages = pages("agenda\nPublic Document Pack Agenda Item 5\nminutes\fnext page");
+
+        assertThat(pages).extracting(TextSourceTest::texts).containsExactly(
+                List.of("agenda"), List.of("Public Document Pack Agenda Item 5", "minutes"), List.of("next page"));
+    }
+
+    @Test
+    void textWithoutBreaksIsOneUnpagedPage() {
+        TextSource.Pages result = TextSource.split("Cheshire East Council\n\nFamily Focus Outcomes Plan\n");
+
+        assertThat(result.paged()).isFalse();
+        assertThat(result.pages()).hasSize(1);
+    }
+
+    @Test
+    void cp1252TextIsDecodedWhenItIsNotUtf8() throws Exception {
+        byte[] bytes = "Budget \u00a33.8 billion".getBytes("windows-1252");
+
+        assertThat(TextSource.decode(bytes)).isEqualTo("Budget £3.8 billion");
+    }
+
+    @Test
+    void theThurrockSeedIsSplitAtItsFooters() throws Exception {
+        byte[] bytes = Files.readAllBytes(Samples.file("003", ".txt"));
+
+        TextSource.Pages result = TextSource.read(bytes);
+
+        assertThat(result.paged()).isTrue();
+        assertThat(texts(result.pages().get(0))).first().asString().startsWith("Thurrock: A place of opportunity");
+        assertThat(texts(result.pages().get(0))).last().isEqualTo("Page 9");
+        assertThat(texts(result.pages().get(2))).containsExactly("This page is intentionally left blank");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Agenda Item 10");
+        assertThat(result.pages()).last().extracting(page -> texts(page).get(0)).isEqualTo("Agenda Item 10");
+    }
+}
