@@ -13,7 +13,8 @@ import org.agendapack.source.Sources;
 /**
  * Expands the command line's inputs: a file stands for itself (even with another extension, so that the
  * user hears why it cannot be read); a directory stands for every {@code .pdf}, {@code .txt} and {@code .md}
- * file below it, in a stable order, each keeping its sub-folder under the output folder.
+ * file below it, in a stable order, each keeping its sub-folder under the output folder. Hidden files and
+ * README files, which describe a folder rather than belong to it, are left out of a directory search.
  */
 public final class InputCollector {
 
@@ -25,8 +26,7 @@ public final class InputCollector {
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
                 try (Stream<Path> walk = Files.walk(argument)) {
-                    walk.filter(Files::isRegularFile).filter(InputCollector::hasInputExtension)
-                            .filter(path -> !path.getFileName().toString().startsWith("."))
+                    walk.filter(Files::isRegularFile).filter(InputCollector::isSearchedInput)
                             .sorted()
                             .forEach(path -> inputs.add(new InputFile(path, argument.relativize(path))));
                 } catch (UncheckedIOException e) {
@@ -40,8 +40,9 @@ public final class InputCollector {
         return inputs;
     }
 
-    private static boolean hasInputExtension(Path path) {
+    private static boolean isSearchedInput(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Sources.INPUT_EXTENSIONS.stream().anyMatch(name::endsWith);
+        return Sources.INPUT_EXTENSIONS.stream().anyMatch(name::endsWith)
+                && !name.startsWith(".") && !name.startsWith("readme.");
     }
 }

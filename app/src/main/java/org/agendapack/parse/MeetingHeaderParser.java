@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,16 +119,20 @@ public final class MeetingHeaderParser {
 
     private static Meeting meeting(String body, String council, LocalDate date, LocalTime time, String venue,
                                    List<FrontLine> used) {
-        Integer first = used.stream().map(line -> line.page().physical() ? line.page().index() : null)
-                .filter(page -> page != null).min(Integer::compare).orElse(null);
-        Integer last = used.stream().map(line -> line.page().physical() ? line.page().index() : null)
-                .filter(page -> page != null).max(Integer::compare).orElse(null);
-        Integer printedFirst = used.stream().map(FrontLine::printedPage).filter(page -> page != null)
-                .min(Integer::compare).orElse(null);
-        Integer printedLast = used.stream().map(FrontLine::printedPage).filter(page -> page != null)
-                .max(Integer::compare).orElse(null);
+        List<Integer> pages = used.stream().filter(line -> line.page().physical())
+                .map(line -> line.page().index()).sorted().toList();
+        List<Integer> printed = used.stream().map(FrontLine::printedPage).filter(Objects::nonNull).sorted().toList();
         return new Meeting(body, council, date == null ? null : date.toString(),
-                time == null ? null : time.toString(), venue, first, last, printedFirst, printedLast);
+                time == null ? null : time.toString(), venue, first(pages), last(pages), first(printed),
+                last(printed));
+    }
+
+    private static Integer first(List<Integer> sorted) {
+        return sorted.isEmpty() ? null : sorted.get(0);
+    }
+
+    private static Integer last(List<Integer> sorted) {
+        return sorted.isEmpty() ? null : sorted.get(sorted.size() - 1);
     }
 
     private static <T> T use(Optional<T> value, List<FrontLine> used, FrontLine line) {

@@ -78,6 +78,8 @@ class ExtractCommandTest {
         Files.createDirectories(input.resolve("2018/sept"));
         Files.copy(Samples.file("002", ".txt"), input.resolve("2018/sept/plan.md"));
         Files.writeString(input.resolve("2018/notes.docx"), "ignored: not an input type");
+        Files.writeString(input.resolve("README.md"), "ignored: describes the folder");
+        Files.writeString(input.resolve("2018/.draft.txt"), "ignored: hidden");
 
         assertThat(run("extract", input.toString(), "-o", dir.resolve("out").toString())).isZero();
 

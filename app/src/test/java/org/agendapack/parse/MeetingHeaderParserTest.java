@@ -3,14 +3,12 @@ package org.agendapack.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.agendapack.TestLines;
 import org.agendapack.model.Meeting;
 import org.agendapack.segment.FrontSheet.FrontLine;
 import org.agendapack.segment.PackPage;
-import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
-import org.agendapack.source.Word;
 import org.junit.jupiter.api.Test;
 
 class MeetingHeaderParserTest {
@@ -20,10 +18,7 @@ class MeetingHeaderParserTest {
         PackPage page = new PackPage(1, true, null, null, 0, null, null, false, false, List.of());
         List<FrontLine> lines = new ArrayList<>();
         for (String text : texts) {
-            List<Cell> cells = Arrays.stream(text.split("\t"))
-                    .map(cell -> new Cell(Arrays.stream(cell.split(" ")).filter(word -> !word.isEmpty())
-                            .map(word -> Word.plain(word, false)).toList())).toList();
-            lines.add(new FrontLine(Line.horizontal(cells), page, null));
+            lines.add(new FrontLine(TestLines.line(text), page, null));
             lines.add(new FrontLine(Line.horizontal(List.of()), page, null));
         }
         return lines;

@@ -3,16 +3,12 @@ package org.agendapack.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
+import org.agendapack.TestLines;
 import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
-import org.agendapack.source.Cell;
-import org.agendapack.source.Line;
 import org.agendapack.source.PdfSource;
 import org.agendapack.source.SourcePage;
-import org.agendapack.source.Word;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +23,7 @@ class FurnitureDetectorTest {
     }
 
     private static PackPage detectText(String... lines) {
-        List<Line> parsed = Arrays.stream(lines).map(text -> Line.horizontal(Arrays.stream(text.split("\t", -1))
-                .map(cell -> new Cell(cell.isEmpty() ? List.of()
-                        : Arrays.stream(cell.split(" ")).map(word -> Word.plain(word, false)).toList()))
-                .toList())).toList();
-        return FurnitureDetector.detect(new SourcePage(1, null, null, 0, parsed), true);
+        return FurnitureDetector.detect(new SourcePage(1, null, null, 0, TestLines.lines(lines)), true);
     }
 
     @Test
