@@ -30,14 +30,23 @@ public final class TestPdfs {
         }
     }
 
-    /** One page: its size and its texts. */
-    public record Page(PDRectangle size, List<Text> texts) {
+    /**
+     * One page: its size, its /Rotate value and its texts. With {@code rotation} 90 the texts are placed in the
+     * displayed (landscape) frame, as producers lay out landscape tables on a turned portrait page; a text
+     * with {@code angle} -90 there is drawn upright on the unturned page, as stamps are.
+     */
+    public record Page(PDRectangle size, int rotation, List<Text> texts) {
         public static Page portrait(Text... texts) {
-            return new Page(PDRectangle.A4, List.of(texts));
+            return new Page(PDRectangle.A4, 0, List.of(texts));
         }
 
         public static Page landscape(Text... texts) {
-            return new Page(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), List.of(texts));
+            return new Page(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), 0,
+                    List.of(texts));
+        }
+
+        public static Page turnedPortrait(Text... texts) {
+            return new Page(PDRectangle.A4, 90, List.of(texts));
         }
     }
 
@@ -57,8 +66,12 @@ public final class TestPdfs {
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         for (Page spec : pages) {
             PDPage page = new PDPage(spec.size());
+            page.setRotation(spec.rotation());
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                if (spec.rotation() == 90) {
+                    content.transform(new Matrix(0, 1, -1, 0, spec.size().getWidth(), 0));
+                }
                 for (Text text : spec.texts()) {
                     content.beginText();
                     content.setFont(text.bold() ? bold : regular, (float) text.size());

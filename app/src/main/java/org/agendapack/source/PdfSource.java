@@ -65,7 +65,7 @@ public final class PdfSource {
             List<Glyph> glyphs = new ArrayList<>();
             for (List<TextPosition> article : charactersByArticle) {
                 for (TextPosition position : article) {
-                    glyphs.add(glyphOf(position));
+                    glyphs.add(glyphOf(position, rotation));
                 }
             }
             pages.add(new SourcePage(getCurrentPageNo(), round(width), round(height), rotation,
@@ -77,8 +77,12 @@ public final class PdfSource {
         }
     }
 
-    static Glyph glyphOf(TextPosition position) {
-        int direction = ((Math.round(position.getDir() / 90f) * 90) % 360 + 360) % 360;
+    /**
+     * PDFBox gives a glyph's direction on the unrotated page but its position on the displayed one; the
+     * direction a reader sees is the first less the page's rotation.
+     */
+    static Glyph glyphOf(TextPosition position, int pageRotation) {
+        int direction = ((Math.round(position.getDir() / 90f) * 90 - pageRotation) % 360 + 360) % 360;
         double advance = position.getWidthDirAdj();
         double height = position.getHeightDir();
         double fontSize = position.getFontSizeInPt() > 0 ? position.getFontSizeInPt() : height;

@@ -1,6 +1,7 @@
 package org.agendapack.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -26,36 +27,63 @@ public final class Sources {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
+    /** Opens the file; a PDF is read from disk by PDFBox, so only text input is held in memory whole. */
     public static SourceDocument open(Path file) throws SourceException {
-        byte[] bytes = readAll(file);
+        Head head = head(file);
         String name = file.getFileName().toString();
-        String sha256 = sha256(bytes);
-        if (bytes.length == 0) {
+        if (head.size() == 0) {
             throw new SourceException("empty file");
         }
-        if (startsWithPdfMagic(bytes)) {
-            return new SourceDocument(name, sha256, SourceFormat.PDF, true, PdfSource.read(file));
+        if (startsWithPdfMagic(head.bytes())) {
+            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, PdfSource.read(file));
         }
         if (isPdfName(file)) {
             throw new SourceException("not a PDF: the file has no PDF header");
         }
-        TextSource.Pages text = TextSource.read(bytes);
-        return new SourceDocument(name, sha256, SourceFormat.TEXT, text.paged(), text.pages());
+        TextSource.Pages text = TextSource.read(readAll(file));
+        return new SourceDocument(name, head.sha256(), SourceFormat.TEXT, text.paged(), text.pages());
     }
 
-    private static byte[] readAll(Path file) throws SourceException {
+    /** The file's first bytes (enough to tell a PDF), its size and its hash, in one pass. */
+    private record Head(byte[] bytes, long size, String sha256) {
+    }
+
+    private static Head head(Path file) throws SourceException {
         if (Files.isDirectory(file)) {
             throw new SourceException("is a directory");
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = sha256Digest();
+            byte[] head = in.readNBytes(PDF_MAGIC_WINDOW);
+            digest.update(head);
+            long size = head.length;
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+                size += read;
+            }
+            return new Head(head, size, HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static byte[] readAll(Path file) throws SourceException {
         try {
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new SourceException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new SourceException("permission denied");
         } catch (IOException e) {
-            throw new SourceException("cannot read: " + e.getMessage());
+            throw unreadable(e);
         }
+    }
+
+    private static SourceException unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new SourceException("no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new SourceException("permission denied");
+        }
+        return new SourceException("cannot read: " + e.getMessage());
     }
 
     static boolean startsWithPdfMagic(byte[] bytes) {
@@ -73,8 +101,12 @@ public final class Sources {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

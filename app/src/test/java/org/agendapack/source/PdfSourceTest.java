@@ -69,6 +69,28 @@ class PdfSourceTest {
     }
 
     @Test
+    void onATurnedPageDirectionsAndPositionsAreAsDisplayed() throws Exception {
+        // a /Rotate 90 portrait page with upright landscape content and a stamp drawn on the unturned page
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), Page.turnedPortrait(
+                Text.at("Quarterly scorecard", 72, 500), Text.rotated("Agenda Item 8", 30, 300, -90)));
+
+        SourcePage page = PdfSource.read(pdf).get(0);
+
+        assertThat(page.rotation()).isEqualTo(90);
+        assertThat(page.width()).isGreaterThan(page.height());
+        Line title = page.lines().get(0);
+        assertThat(title.text()).isEqualTo("Quarterly scorecard");
+        assertThat(title.direction()).isZero();
+        assertThat(title.box().x()).isCloseTo(72.0, within(1.0));
+        assertThat(title.box().bottom()).isCloseTo(595.28 - 500, within(1.0));
+        assertThat(title.box().width()).isGreaterThan(title.box().height());
+        Line stamp = page.lines().get(1);
+        assertThat(stamp.text()).isEqualTo("Agenda Item 8");
+        assertThat(stamp.direction()).isEqualTo(270);
+        assertThat(stamp.box().height()).isGreaterThan(stamp.box().width());
+    }
+
+    @Test
     void readsEveryPageOfASamplePackWithItsSize() throws Exception {
         List<SourcePage> pages = PdfSource.read(Samples.file("002", ".pdf"));
 
