@@ -4,12 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.agendapack.model.AgendaItem;
+import org.agendapack.model.Document;
 import org.agendapack.model.Meeting;
 import org.agendapack.model.Pack;
 import org.agendapack.model.PageRecord;
 import org.agendapack.model.SourceInfo;
 import org.agendapack.model.Warning;
 import org.agendapack.parse.MeetingHeaderParser;
+import org.agendapack.segment.AgendaEntry;
+import org.agendapack.segment.AgendaParser;
+import org.agendapack.segment.DocumentKind;
+import org.agendapack.segment.DocumentSpan;
+import org.agendapack.segment.DocumentSplitter;
 import org.agendapack.segment.FrontSheet;
 import org.agendapack.segment.FurnitureDetector;
 import org.agendapack.segment.InputClassifier;
@@ -34,34 +42,75 @@ public final class PackExtractor {
     }
 
     static Pack extract(SourceDocument source) {
+        boolean physical = source.paged() && source.format() == SourceFormat.PDF;
         List<PackPage> pages = source.pages().stream()
                 .map(page -> FurnitureDetector.detect(page, source.paged())).toList();
         PrintedPageNumbering.Result numbering = PrintedPageNumbering.resolve(
                 pages.stream().map(PackPage::stampedPrinted).toList(),
-                pages.stream().map(PackExtractor::reportedIndex).toList(), source.paged() && isPdf(source));
-        List<FrontSheet.FrontLine> frontSheet = FrontSheet.lines(pages, numbering.pages());
-        InputKind kind = InputClassifier.classify(pages, frontSheet);
-        Meeting meeting = switch (kind) {
-            case AGENDA_PACK -> MeetingHeaderParser.fromFrontSheet(frontSheet);
-            case MINUTES -> MeetingHeaderParser.fromMinutes(FrontSheet.opening(pages, numbering.pages()));
-            case DOCUMENT -> null;
-        };
-        List<Warning> warnings = new ArrayList<>();
-        for (SegmentWarning warning : numbering.warnings()) {
-            warnings.add(new Warning(warning.code(), warning.message(), warning.page()));
-        }
-        if (kind == InputKind.AGENDA_PACK && (meeting == null || meeting.date() == null)) {
-            warnings.add(new Warning("MEETING_DATE_MISSING", "the front sheet gives no meeting date", null));
+                pages.stream().map(PackExtractor::reportedIndex).toList(), physical);
+        FrontSheet.Split front = FrontSheet.split(pages, numbering.pages());
+        InputKind kind = InputClassifier.classify(pages, front.lines());
+        List<Warning> warnings = new ArrayList<>(toWarnings(numbering.warnings()));
+        Meeting meeting = null;
+        List<AgendaItem> items = List.of();
+        List<Document> documents;
+        if (kind == InputKind.AGENDA_PACK) {
+            meeting = MeetingHeaderParser.fromFrontSheet(front.lines());
+            List<AgendaEntry> agenda = AgendaParser.parse(front.lines());
+            DocumentSplitter.Result split = DocumentSplitter.split(pages, numbering.pages(), front, agenda, physical);
+            items = agendaItems(agenda, split.documentsByItem());
+            documents = split.documents().stream().map(PackExtractor::document).toList();
+            warnings.addAll(toWarnings(split.warnings()));
+            if (meeting == null || meeting.date() == null) {
+                warnings.add(new Warning("MEETING_DATE_MISSING", "the front sheet gives no meeting date", null));
+            }
+        } else {
+            if (kind == InputKind.MINUTES) {
+                meeting = MeetingHeaderParser.fromMinutes(FrontSheet.opening(pages, numbering.pages()));
+            }
+            documents = List.of(wholeInput(kind, pages, numbering.pages()));
         }
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
                         source.pages().size()),
-                kind.name().toLowerCase(Locale.ROOT), meeting, List.of(), List.of(), List.of(), List.of(), List.of(),
+                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, List.of(), List.of(), List.of(),
                 pageRecords(pages, numbering.pages()), warnings);
     }
 
-    private static boolean isPdf(SourceDocument source) {
-        return source.format() == SourceFormat.PDF;
+    private static List<Warning> toWarnings(List<SegmentWarning> warnings) {
+        return warnings.stream().map(warning -> new Warning(warning.code(), warning.message(), warning.page()))
+                .toList();
+    }
+
+    /** Minutes or a document published on its own are one document, with no agenda item. */
+    private static Document wholeInput(InputKind kind, List<PackPage> pages, List<PrintedPage> printed) {
+        String title = pages.stream().flatMap(page -> page.body().stream()).map(line -> line.text().strip())
+                .filter(text -> !text.isEmpty()).findFirst().orElse(null);
+        List<Integer> numbers = printed.stream().map(PrintedPage::number).filter(number -> number != null).toList();
+        PackPage first = pages.get(0);
+        PackPage last = pages.get(pages.size() - 1);
+        return new Document("d1", kind == InputKind.MINUTES ? "minutes" : "other", null, title,
+                reportedIndex(first), reportedIndex(last), numbers.isEmpty() ? null : numbers.get(0),
+                numbers.isEmpty() ? null : numbers.get(numbers.size() - 1));
+    }
+
+    private static List<AgendaItem> agendaItems(List<AgendaEntry> agenda, Map<String, List<String>> documents) {
+        return agenda.stream().map(entry -> new AgendaItem(entry.number(), entry.numberPrinted(), entry.title(),
+                entry.description(), entry.part(), entry.pageStart(), entry.pageEnd(),
+                entry.contact() == null ? null : new AgendaItem.Contact(entry.contact().name(),
+                        entry.contact().phone(), entry.contact().email()),
+                entry.verbal(), entry.withdrawn(), entry.toFollow(), entry.notes(),
+                documents.getOrDefault(entry.number(), List.of()), entry.agendaPage(), entry.agendaPrintedPage()))
+                .toList();
+    }
+
+    private static Document document(DocumentSpan span) {
+        return new Document(span.id(), kindName(span.kind()), span.agendaItem(), span.title(), span.pageStart(),
+                span.pageEnd(), span.printedPageStart(), span.printedPageEnd());
+    }
+
+    private static String kindName(DocumentKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private static Integer reportedIndex(PackPage page) {

@@ -33,28 +33,49 @@ public final class FrontSheet {
         }
     }
 
+    /**
+     * The front sheet's lines and where the papers begin.
+     *
+     * @param paperPage the position in the page list of the page where the papers begin (the list's size
+     *                  when there are none)
+     * @param paperLine the body line on that page where they begin (0 unless a text page holds both)
+     */
+    public record Split(List<FrontLine> lines, int paperPage, int paperLine) {
+        public Split {
+            lines = List.copyOf(lines);
+        }
+    }
+
     public static List<FrontLine> lines(List<PackPage> pages, List<PrintedPage> printed) {
+        return split(pages, printed).lines();
+    }
+
+    public static Split split(List<PackPage> pages, List<PrintedPage> printed) {
         List<FrontLine> lines = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PackPage page = pages.get(i);
             boolean firstPaper = i > 0 && (page.agendaItemStamp() != null || printed.get(i).number() != null);
             if (page.blank()) {
+                if (firstPaper) {
+                    return new Split(lines, i, 0);
+                }
                 continue;
             }
             List<FrontLine> pageLines = new ArrayList<>();
-            for (Line line : page.body()) {
+            for (int j = 0; j < page.body().size(); j++) {
+                Line line = page.body().get(j);
                 if (MINUTES_HEADER.matcher(line.text()).matches()) {
                     lines.addAll(firstPaper && pageLines.size() > MINUTES_HEADING_LINES ? List.of() : pageLines);
-                    return lines;
+                    return firstPaper ? new Split(lines, i, 0) : new Split(lines, i, j);
                 }
                 pageLines.add(new FrontLine(line, page, printed.get(i).number()));
             }
             if (firstPaper) {
-                return lines;
+                return new Split(lines, i, 0);
             }
             lines.addAll(pageLines);
         }
-        return lines;
+        return new Split(lines, pages.size(), 0);
     }
 
     /** The first lines of the input, whatever they are: where a set of printed minutes has its header. */

@@ -1,0 +1,362 @@
+package org.agendapack.segment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendapack.segment.FrontSheet.FrontLine;
+
+/**
+ * Reads the items of a front-sheet agenda. It knows the shapes of an agenda, not any council's wording:
+ * numbered items whose page range follows the title in parentheses, stands in a page column, or sits on a
+ * line of its own; titles that wrap; descriptions, contact blocks and notes under an item; part headings;
+ * and leading items printed without numbers, whose numbers follow from the first numbered item.
+ */
+public final class AgendaParser {
+
+    private static final Pattern ITEM = Pattern.compile(
+            "^(?:[-*•]\\s*)?(\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|\\s?\\([a-z]\\))?)\\s*[.):]?\\s+([\\p{Lu}\"'‘“(].*)$");
+    private static final Pattern PART_HEADING = Pattern.compile(
+            "(?i)^part\\s+(1|2|i{1,2}|one|two|a|b)\\b\\s*(?:[-–—:.]|$)(.*)$");
+    private static final Pattern EXEMPT_HEADING = Pattern.compile(
+            "(?i)^(?:exempt|confidential|private)\\s+(?:items?|information|business|reports?|session)\\b.*");
+    private static final Pattern PUBLIC_HEADING = Pattern.compile("(?i)^open\\s+to\\s+(?:the\\s+)?public\\b.*");
+    private static final Pattern NO_ITEMS = Pattern.compile("(?i)^there\\s+are\\s+no\\s+.*items.*");
+    private static final Pattern GLUED_ITEM = Pattern.compile("\\s(\\d{1,2}[a-z]?\\.\\s+\\p{Lu}.*)$");
+    private static final Pattern AGENDA_HEADING = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda\\b.{0,25}$");
+    private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:item\\s+)?(?:pages?|page\\s+no\\.?|page\\(s\\))$");
+    private static final Pattern END = Pattern.compile(
+            "(?i)^(?:queries\\s+regarding|information\\s+for\\s+members|agenda\\s+published|published\\s+on"
+                    + "|date\\s+of\\s+publication|membership\\s+of\\s+the).*");
+    private static final Pattern CONTACT = Pattern.compile("(?i)^contact(?:\\s+officer)?\\s*:\\s*(.*)$");
+    private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel(?:ephone)?|phone)(?:\\s+no\\.?)?\\s*:\\s*(.*)$");
+    private static final Pattern EMAIL_LINE = Pattern.compile("(?i)^e-?mail\\s*:\\s*(.*)$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern CONTACT_LEAD = Pattern.compile("(?i)^for\\s+(?:requests\\s+for\\s+)?further\\s+information.*");
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)^[-–•*(]*\\s*(?:(?:report\\s+|papers?\\s+)?to\\s+follow|see\\s+(?:the\\s+)?supplement.*|withdrawn)\\s*[).]*$");
+    private static final Pattern DESCRIPTION_START = Pattern.compile("(?i)^to\\s+\\p{L}+.*");
+    private static final Pattern VERBAL = Pattern.compile("(?i)\\b(?:verbal|oral)\\b");
+    private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\bwithdrawn\\b");
+    private static final Pattern TO_FOLLOW = Pattern.compile("(?i)\\bto\\s+follow\\b");
+    private static final Pattern LABEL = Pattern.compile("^[^:]{1,40}:(\\s|$).*");
+    /** A title continuation in a page-column layout is a few words, not a sentence. */
+    private static final int MAX_CONTINUATION = 40;
+    private static final int MAX_TITLE = 200;
+
+    private AgendaParser() {
+    }
+
+    /** One non-blank line of the front sheet, reduced to what the agenda needs. */
+    private record Row(String text, List<String> cells, boolean bold, Integer page, Integer printed) {
+        static Row of(FrontLine line) {
+            List<String> cells = line.line().cells().stream().map(cell -> clean(cell.text()))
+                    .filter(text -> !text.isEmpty()).toList();
+            return new Row(String.join(" ", cells), cells, line.line().bold(),
+                    line.page().physical() ? line.page().index() : null, line.printedPage());
+        }
+
+        Row withText(String text) {
+            return new Row(text, List.of(text), bold, page, printed);
+        }
+    }
+
+    public static List<AgendaEntry> parse(List<FrontLine> frontSheet) {
+        return new Run().parse(rows(frontSheet));
+    }
+
+    /** The rows, with an item that was run onto its part heading split off onto a row of its own. */
+    private static List<Row> rows(List<FrontLine> frontSheet) {
+        List<Row> rows = new ArrayList<>();
+        for (FrontLine line : frontSheet) {
+            if (line.line().isBlank()) {
+                continue;
+            }
+            Row row = Row.of(line);
+            Matcher glued = GLUED_ITEM.matcher(row.text());
+            if (PART_HEADING.matcher(row.text()).matches() && glued.find()) {
+                rows.add(row.withText(row.text().substring(0, glued.start()).strip()));
+                rows.add(row.withText(glued.group(1)));
+            } else {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The state of one pass over the rows. */
+    private static final class Run {
+        private final List<ItemBuilder> items = new ArrayList<>();
+        private final List<ItemBuilder> unnumbered = new ArrayList<>();
+        private ItemBuilder current;
+        private boolean agendaStarted;
+        private int part = 1;
+
+        List<AgendaEntry> parse(List<Row> rows) {
+            for (Row row : rows) {
+                if (!items.isEmpty() && END.matcher(row.text()).matches()) {
+                    break;
+                }
+                accept(row);
+            }
+            return items.stream().map(ItemBuilder::build).toList();
+        }
+
+        private void accept(Row row) {
+            String text = row.text();
+            Optional<Integer> heading = partHeading(text);
+            if (heading.isPresent()) {
+                part = heading.get();
+                agendaStarted = true;
+                closeItem();
+                return;
+            }
+            if (AGENDA_HEADING.matcher(text).matches() || COLUMN_HEADING.matcher(text).matches()) {
+                agendaStarted = true;
+                closeItem();
+                unnumbered.clear();
+                return;
+            }
+            Matcher item = ITEM.matcher(text);
+            if (item.matches() && fitsSequence(item.group(1))) {
+                startItem(row, item.group(1).replace(" ", ""), item.group(2));
+                return;
+            }
+            if (NO_ITEMS.matcher(text).matches() || isShoutedHeading(text) && current != null
+                    && current.hasDescription()) {
+                closeItem();
+                return;
+            }
+            if (current != null) {
+                current.add(row);
+            } else if (agendaStarted && items.isEmpty()) {
+                acceptBeforeFirstNumber(row);
+            }
+        }
+
+        /** Before the first numbered item: title-like rows may be items printed without numbers. */
+        private void acceptBeforeFirstNumber(Row row) {
+            ItemBuilder last = unnumbered.isEmpty() ? null : unnumbered.get(unnumbered.size() - 1);
+            if (last != null && !last.isTitleLike(row)) {
+                last.add(row);
+            } else if (isUnnumberedTitle(row.text())) {
+                unnumbered.add(new ItemBuilder(null, row.text(), row, part));
+            }
+        }
+
+        private void startItem(Row row, String number, String title) {
+            if (items.isEmpty()) {
+                adoptUnnumbered(number);
+            }
+            current = new ItemBuilder(number, title, row, part);
+            items.add(current);
+        }
+
+        /** Leading unnumbered items count up to the first printed number (items 1 and 2 before item 3). */
+        private void adoptUnnumbered(String firstNumber) {
+            int missing = leadingInteger(firstNumber) - 1;
+            if (missing > 0 && unnumbered.size() >= missing) {
+                List<ItemBuilder> adopted = unnumbered.subList(unnumbered.size() - missing, unnumbered.size());
+                for (int i = 0; i < adopted.size(); i++) {
+                    adopted.get(i).number = String.valueOf(i + 1);
+                    items.add(adopted.get(i));
+                }
+            }
+            unnumbered.clear();
+        }
+
+        private boolean fitsSequence(String number) {
+            int value = leadingInteger(number);
+            if (items.isEmpty() && unnumbered.isEmpty()) {
+                return value >= 1 && value <= 3;
+            }
+            if (items.isEmpty()) {
+                return value >= 1 && value <= unnumbered.size() + 1;
+            }
+            String previous = items.get(items.size() - 1).number;
+            int last = leadingInteger(previous);
+            boolean subItem = value == last && !number.replace(" ", "").equals(previous);
+            return subItem || value > last && value <= last + 3;
+        }
+
+        private void closeItem() {
+            current = null;
+        }
+    }
+
+    private static Optional<Integer> partHeading(String text) {
+        Matcher part = PART_HEADING.matcher(text);
+        if (part.matches() && (isShouted(text) || !part.group(2).isBlank() || text.length() < 12)) {
+            String which = part.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(Arrays.asList("2", "ii", "two", "b").contains(which) ? 2 : 1);
+        }
+        if (EXEMPT_HEADING.matcher(text).matches() && (isShouted(text) || text.length() < 60)) {
+            return Optional.of(2);
+        }
+        if (PUBLIC_HEADING.matcher(text).matches() && text.length() < 60) {
+            return Optional.of(1);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isShouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 6 && upper * 10 >= letters * 9;
+    }
+
+    /** An all-capitals line of several words ends the item above it: a section heading, a council's name. */
+    private static boolean isShoutedHeading(String text) {
+        return isShouted(text) && text.split(" ").length >= 2;
+    }
+
+    private static boolean isUnnumberedTitle(String text) {
+        return text.length() <= 80 && Character.isUpperCase(text.charAt(0)) && !text.endsWith(".")
+                && !LABEL.matcher(text).matches() && !DESCRIPTION_START.matcher(text).matches()
+                && PageRange.bare(text).isEmpty() && text.split(" ").length <= 10;
+    }
+
+    private static int leadingInteger(String number) {
+        Matcher digits = Pattern.compile("^\\d+").matcher(number);
+        return digits.find() ? Integer.parseInt(digits.group()) : 0;
+    }
+
+    /** Collects the rows of one item. */
+    private static final class ItemBuilder {
+        private String number;
+        private final boolean numberPrinted;
+        private final StringBuilder title;
+        private final StringBuilder description = new StringBuilder();
+        private final List<String> notes = new ArrayList<>();
+        private final int part;
+        private final Row first;
+        private final boolean titleBold;
+        private PageRange range;
+        private boolean rangeFromColumn;
+        private String contactName;
+        private String phone;
+        private String email;
+        private boolean inContact;
+
+        ItemBuilder(String number, String titleText, Row row, int part) {
+            this.number = number;
+            this.numberPrinted = number != null;
+            this.part = part;
+            this.first = row;
+            this.titleBold = row.bold();
+            this.title = new StringBuilder();
+            String text = titleText;
+            if (number != null && row.cells().size() > 1) {
+                // a page column: the last cell is the range
+                Optional<PageRange> column = PageRange.bare(row.cells().get(row.cells().size() - 1));
+                if (column.isPresent()) {
+                    range = column.get();
+                    rangeFromColumn = true;
+                    text = text.substring(0, text.lastIndexOf(row.cells().get(row.cells().size() - 1))).strip();
+                }
+            }
+            appendTitle(text);
+        }
+
+        boolean hasDescription() {
+            return description.length() > 0;
+        }
+
+        /** Whether a row under an unnumbered item starts another item rather than continuing this one. */
+        boolean isTitleLike(Row row) {
+            boolean unfinishedSentence = hasDescription() && !description.toString().endsWith(".");
+            return isUnnumberedTitle(row.text()) && !unfinishedSentence;
+        }
+
+        private void appendTitle(String text) {
+            String joined = (title + " " + text).strip();
+            title.setLength(0);
+            Optional<PageRange> found = range != null ? Optional.empty()
+                    : PageRange.parenthesised(joined).or(() -> PageRange.trailing(joined));
+            found.ifPresent(value -> range = value);
+            title.append(found.map(PageRange::text).orElse(joined));
+        }
+
+        void add(Row row) {
+            String text = row.text();
+            if (acceptContact(text)) {
+                return;
+            }
+            if (NOTE.matcher(text).matches()) {
+                notes.add(text.replaceAll("^[-–•*(\\s]+|[).\\s]+$", ""));
+                return;
+            }
+            if (!hasDescription() && continuesTitle(row)) {
+                appendTitle(text);
+                return;
+            }
+            if (!hasDescription() && range == null && PageRange.bare(text).isPresent()) {
+                range = PageRange.bare(text).get();
+                return;
+            }
+            description.append(description.length() == 0 ? "" : " ").append(text);
+        }
+
+        private boolean continuesTitle(Row row) {
+            String text = row.text();
+            if (DESCRIPTION_START.matcher(text).matches() || LABEL.matcher(text).matches()
+                    || title.length() + text.length() > MAX_TITLE) {
+                return false;
+            }
+            String titleText = title.toString();
+            boolean brokenRange = titleText.matches("(?i).*\\(\\s*(?:pages?(?:\\s+\\d+\\s*[-–]?)?)?\\s*$")
+                    && text.matches("^\\d.*\\)$");
+            if (range == null) {
+                return brokenRange || PageRange.parenthesised(text).isPresent()
+                        || titleBold && row.bold() && numberPrinted;
+            }
+            return rangeFromColumn && row.cells().size() == 1 && text.length() <= MAX_CONTINUATION
+                    && Character.isLetter(text.charAt(0)) && !text.endsWith(".");
+        }
+
+        private boolean acceptContact(String text) {
+            Matcher contact = CONTACT.matcher(text);
+            if (contact.matches()) {
+                contactName = contact.group(1).strip();
+                inContact = true;
+                return true;
+            }
+            if (CONTACT_LEAD.matcher(text).matches()) {
+                inContact = true;
+                return true;
+            }
+            Matcher phoneLine = PHONE.matcher(text);
+            Matcher emailLine = EMAIL_LINE.matcher(text);
+            if (inContact && phoneLine.matches()) {
+                phone = phoneLine.group(1).strip();
+                return true;
+            }
+            if (inContact && emailLine.matches()) {
+                Matcher address = EMAIL.matcher(emailLine.group(1));
+                email = address.find() ? address.group() : emailLine.group(1).strip();
+                return true;
+            }
+            return false;
+        }
+
+        AgendaEntry build() {
+            String titleText = clean(title.toString().replaceAll("\\*+", ""));
+            String descriptionText = description.length() == 0 ? null : clean(description.toString());
+            String all = titleText + " " + (descriptionText == null ? "" : descriptionText) + " " + notes;
+            boolean withdrawn = WITHDRAWN.matcher(all).find();
+            boolean verbal = range == null && VERBAL.matcher(all).find();
+            AgendaEntry.Contact contact = contactName == null && phone == null && email == null ? null
+                    : new AgendaEntry.Contact(contactName, phone, email);
+            return new AgendaEntry(number, numberPrinted, titleText, descriptionText, part,
+                    range == null ? null : range.start(), range == null ? null : range.end(), contact, verbal,
+                    withdrawn, TO_FOLLOW.matcher(all).find(), notes, first.page(), first.printed());
+        }
+    }
+}
