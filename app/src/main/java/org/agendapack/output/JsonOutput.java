@@ -27,10 +27,15 @@ public final class JsonOutput {
     }
 
     public static byte[] toBytes(Pack pack) {
+        return toBytes((Object) pack);
+    }
+
+    /** Any of the model's records, or a list of them. */
+    public static byte[] toBytes(Object value) {
         try {
-            return (WRITER.writeValueAsString(pack) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a pack always serialises", e);
+            throw new IllegalStateException("the model's records always serialise", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.agendapack.source.Line;
 
@@ -28,6 +29,9 @@ public final class DocumentSplitter {
     /** Short lines above a header in text (logos, a board's name) open the document with it. */
     private static final int HEADING_LINES = 4;
     private static final int HEADING_LENGTH = 60;
+    private static final Pattern LABEL_CELL = Pattern.compile("\\p{L}{3,}");
+    /** How many lines at a page's edge tell whether it ends or opens with form rows. */
+    private static final int FORM_ROWS = 4;
     /** Words that say nothing about which report a title names. */
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "a", "an", "to", "for", "in", "on",
             "report", "update", "&", "-", "–");
@@ -38,6 +42,17 @@ public final class DocumentSplitter {
 
     public record Result(List<DocumentSpan> documents, Map<String, List<String>> documentsByItem,
                          List<SegmentWarning> warnings) {
+    }
+
+    /**
+     * The blocks of one document.
+     *
+     * @param coveredReport the document opens where a finished cover sheet form leaves off: the report it covers
+     */
+    private record Group(List<Block> blocks, boolean coveredReport) {
+        Block first() {
+            return blocks.get(0);
+        }
     }
 
     /** A run of one page's lines: a whole page, or part of a text page that holds several documents. */
@@ -51,7 +66,7 @@ public final class DocumentSplitter {
     public static Result split(List<PackPage> pages, List<PrintedPage> printed, FrontSheet.Split front,
                                List<AgendaEntry> agenda, boolean physicalPages) {
         List<Block> blocks = blocks(pages, printed, front, physicalPages);
-        List<List<Block>> groups = group(blocks, agenda, physicalPages);
+        List<Group> groups = group(blocks, agenda, physicalPages);
         return new Assignment(agenda, physicalPages).assign(groups);
     }
 
@@ -137,8 +152,8 @@ public final class DocumentSplitter {
      * Groups blocks into documents: a new one starts at a stamp, a header, a blank filler or (on physical pages)
      * where the printed pages pass into another item's range.
      */
-    private static List<List<Block>> group(List<Block> blocks, List<AgendaEntry> agenda, boolean physicalPages) {
-        List<List<Block>> groups = new ArrayList<>();
+    private static List<Group> group(List<Block> blocks, List<AgendaEntry> agenda, boolean physicalPages) {
+        List<Group> groups = new ArrayList<>();
         Block previous = null;
         for (Block block : blocks) {
             boolean stamped = block.pageStart() && block.page().agendaItemStamp() != null;
@@ -146,15 +161,45 @@ public final class DocumentSplitter {
             AgendaEntry previousOwner = previous == null ? null : ownerByRange(agenda, previous.printed());
             // footers in a text conversion are too sparse to cut documents by
             boolean rangeChange = physicalPages && owner != null && previousOwner != null && owner != previousOwner;
+            boolean afterForm = physicalPages && previous != null && block.header() == null && !block.blank()
+                    && followsFinishedForm(groups.get(groups.size() - 1), previous, block);
             boolean starts = previous == null || stamped || block.header() != null || block.blank() != previous.blank()
-                    || rangeChange;
+                    || rangeChange || afterForm;
             if (starts) {
-                groups.add(new ArrayList<>());
+                groups.add(new Group(new ArrayList<>(), afterForm && !stamped && !rangeChange));
             }
-            groups.get(groups.size() - 1).add(block);
+            groups.get(groups.size() - 1).blocks().add(block);
             previous = block;
         }
         return groups;
+    }
+
+    /**
+     * A cover sheet is a form of label and value rows. When a page of one ends on form rows and the next page
+     * opens with none, the form is finished and the next page opens the report it covers.
+     */
+    private static boolean followsFinishedForm(Group current, Block previous, Block block) {
+        Block opening = current.first();
+        if (opening.header() == null || opening.header().kind() != DocumentKind.COVER_SHEET) {
+            return false;
+        }
+        List<Line> before = nonBlank(previous.lines());
+        List<Line> after = nonBlank(block.lines());
+        long formRowsAtEnd = before.subList(Math.max(0, before.size() - FORM_ROWS), before.size()).stream()
+                .filter(DocumentSplitter::isFormRow).count();
+        // lenient here: any row of cells near the top may still belong to the form
+        boolean opensWithForm = after.subList(0, Math.min(after.size(), 2 * FORM_ROWS)).stream()
+                .anyMatch(line -> line.cells().size() > 1);
+        return formRowsAtEnd >= 2 && !after.isEmpty() && !opensWithForm;
+    }
+
+    /** A label and its value in cells of their own; a bullet or a numbered paragraph is not one. */
+    private static boolean isFormRow(Line line) {
+        return line.cells().size() > 1 && LABEL_CELL.matcher(line.cells().get(0).text()).find();
+    }
+
+    private static List<Line> nonBlank(List<Line> lines) {
+        return lines.stream().filter(line -> !line.isBlank()).toList();
     }
 
     static AgendaEntry ownerByRange(List<AgendaEntry> agenda, Integer printedPage) {
@@ -174,22 +219,23 @@ public final class DocumentSplitter {
             agenda.forEach(entry -> byItem.put(entry.number(), new ArrayList<>()));
         }
 
-        Result assign(List<List<Block>> groups) {
+        Result assign(List<Group> groups) {
             List<AgendaEntry> owners = new ArrayList<>();
             List<DocumentKind> kinds = new ArrayList<>();
             AgendaEntry previous = null;
-            for (List<Block> group : groups) {
-                Block first = group.get(0);
+            for (Group group : groups) {
+                Block first = group.first();
                 DocumentKind kind = first.blank() ? DocumentKind.BLANK
-                        : first.header() == null ? null : first.header().kind();
-                AgendaEntry owner = owner(group, kind, previous, owners);
+                        : first.header() != null ? first.header().kind()
+                        : group.coveredReport() ? DocumentKind.REPORT : null;
+                AgendaEntry owner = owner(group.blocks(), kind, previous, owners);
                 owners.add(owner);
                 kinds.add(kind);
                 previous = owner == null ? previous : owner;
             }
             List<DocumentSpan> documents = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
-                List<Block> group = groups.get(i);
+                List<Block> group = groups.get(i).blocks();
                 AgendaEntry owner = owners.get(i);
                 DocumentKind kind = kinds.get(i) != null ? kinds.get(i) : unheadedKind(i, owners, kinds);
                 DocumentSpan span = span("d" + (i + 1), kind, owner, group);
