@@ -19,6 +19,13 @@ public final class TestLines {
                 .toList());
     }
 
+    /** A line whose words are all bold, as a bold title is. */
+    public static Line bold(String text) {
+        return Line.horizontal(line(text).cells().stream()
+                .map(cell -> new Cell(cell.words().stream().map(word -> Word.plain(word.text(), true)).toList()))
+                .toList());
+    }
+
     public static List<Line> lines(String... texts) {
         return Arrays.stream(texts).map(TestLines::line).toList();
     }

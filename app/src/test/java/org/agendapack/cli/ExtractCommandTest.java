@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,21 +15,18 @@ import java.util.stream.Stream;
 import org.agendapack.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
-    private final StringWriter out = new StringWriter();
+    private final CommandRunner runner = new CommandRunner();
+    private final StringWriter err = runner.err;
+    private final StringWriter out = runner.out;
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setOut(new PrintWriter(out, true));
-        return commandLine.execute(args);
+        return runner.run(args);
     }
 
     private static List<Path> filesUnder(Path root) throws Exception {
