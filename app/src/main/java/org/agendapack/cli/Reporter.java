@@ -36,8 +36,8 @@ final class Reporter implements ExtractRun.Listener {
         long failed = outcomes.stream().filter(outcome -> !outcome.ok()).count();
         int pages = outcomes.stream().filter(ExtractRun.Outcome::ok)
                 .mapToInt(outcome -> outcome.pack().source().pageCount()).sum();
-        err.println(outcomes.size() + " files: " + (outcomes.size() - failed) + " ok, " + failed + " failed; "
-                + pages + " pages");
+        err.println(outcomes.size() + (outcomes.size() == 1 ? " file: " : " files: ") + (outcomes.size() - failed)
+                + " ok, " + failed + " failed; " + pages + " pages");
         err.flush();
     }
 }

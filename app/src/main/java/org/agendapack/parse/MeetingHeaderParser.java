@@ -17,7 +17,7 @@ import org.agendapack.segment.FrontSheet.FrontLine;
 /**
  * Reads the meeting's body, council, date, time and venue from a front sheet (labelled {@code Date:} /
  * {@code Time:} / {@code Venue:} lines, or a sentence such as {@code The meeting will be held at 2.00 pm on
- * 11 September 2014} followed by the venue) or from a minutes header ({@code Minutes of a meeting of the X
+ * 3 March 2021} followed by the venue) or from a minutes header ({@code Minutes of a meeting of the X
  * held on <date> at <venue>}).
  */
 public final class MeetingHeaderParser {

@@ -9,7 +9,7 @@ import org.agendapack.source.Line;
  * The front matter of an input: the lines before the first paper. The papers start on the first page that
  * carries an {@code Agenda Item} stamp or a printed page number, or at the first minutes header, whichever
  * comes first; for a text conversion with no page breaks the minutes header is often the only sign. The
- * council's name printed above that first minutes header (as in {@code CHESHIRE EAST COUNCIL}) belongs to
+ * council's name printed above that first minutes header (as in {@code BORSETSHIRE COUNCIL}) belongs to
  * the front matter too, so that a pack and its text conversion agree.
  */
 public final class FrontSheet {
