@@ -8,11 +8,13 @@ import java.util.Map;
 import org.agendapack.model.AgendaItem;
 import org.agendapack.model.Document;
 import org.agendapack.model.Meeting;
+import org.agendapack.model.Minutes;
 import org.agendapack.model.Pack;
 import org.agendapack.model.PageRecord;
 import org.agendapack.model.SourceInfo;
 import org.agendapack.model.Warning;
 import org.agendapack.parse.MeetingHeaderParser;
+import org.agendapack.parse.MinutesParser;
 import org.agendapack.segment.AgendaEntry;
 import org.agendapack.segment.AgendaParser;
 import org.agendapack.segment.DocumentKind;
@@ -23,9 +25,11 @@ import org.agendapack.segment.FurnitureDetector;
 import org.agendapack.segment.InputClassifier;
 import org.agendapack.segment.InputKind;
 import org.agendapack.segment.PackPage;
+import org.agendapack.segment.PageLine;
 import org.agendapack.segment.PrintedPage;
 import org.agendapack.segment.PrintedPageNumbering;
 import org.agendapack.segment.SegmentWarning;
+import org.agendapack.source.Line;
 import org.agendapack.source.SourceDocument;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.SourceFormat;
@@ -54,6 +58,7 @@ public final class PackExtractor {
         Meeting meeting = null;
         List<AgendaItem> items = List.of();
         List<Document> documents;
+        List<Minutes> minutes = new ArrayList<>();
         if (kind == InputKind.AGENDA_PACK) {
             meeting = MeetingHeaderParser.fromFrontSheet(front.lines());
             List<AgendaEntry> agenda = AgendaParser.parse(front.lines());
@@ -61,20 +66,40 @@ public final class PackExtractor {
             items = agendaItems(agenda, split.documentsByItem());
             documents = split.documents().stream().map(PackExtractor::document).toList();
             warnings.addAll(toWarnings(split.warnings()));
+            for (DocumentSpan span : split.documents()) {
+                if (span.kind() == DocumentKind.MINUTES) {
+                    MinutesParser.Result parsed = MinutesParser.parse(span.id(), span.agendaItem(), span.lines());
+                    minutes.add(parsed.minutes());
+                    warnings.addAll(parsed.warnings());
+                }
+            }
             if (meeting == null || meeting.date() == null) {
                 warnings.add(new Warning("MEETING_DATE_MISSING", "the front sheet gives no meeting date", null));
             }
         } else {
+            documents = List.of(wholeInput(kind, pages, numbering.pages()));
             if (kind == InputKind.MINUTES) {
                 meeting = MeetingHeaderParser.fromMinutes(FrontSheet.opening(pages, numbering.pages()));
+                MinutesParser.Result parsed = MinutesParser.parse("d1", null, allLines(pages, numbering.pages()));
+                minutes.add(parsed.minutes());
+                warnings.addAll(parsed.warnings());
             }
-            documents = List.of(wholeInput(kind, pages, numbering.pages()));
         }
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
                         source.pages().size()),
-                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, List.of(), List.of(), List.of(),
+                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, minutes, List.of(), List.of(),
                 pageRecords(pages, numbering.pages()), warnings);
+    }
+
+    private static List<PageLine> allLines(List<PackPage> pages, List<PrintedPage> printed) {
+        List<PageLine> lines = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            for (Line line : pages.get(i).body()) {
+                lines.add(new PageLine(line, pages.get(i), printed.get(i).number()));
+            }
+        }
+        return lines;
     }
 
     private static List<Warning> toWarnings(List<SegmentWarning> warnings) {

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendapack.model.Meeting;
 import org.agendapack.segment.FrontSheet;
-import org.agendapack.segment.FrontSheet.FrontLine;
+import org.agendapack.segment.PageLine;
 
 /**
  * Reads the meeting's body, council, date, time and venue from a front sheet (labelled {@code Date:} /
@@ -49,9 +49,9 @@ public final class MeetingHeaderParser {
     }
 
     /** The meeting described by an agenda front sheet, or null when it names none. */
-    public static Meeting fromFrontSheet(List<FrontLine> frontSheet) {
-        List<FrontLine> lines = nonBlank(frontSheet);
-        List<FrontLine> used = new ArrayList<>();
+    public static Meeting fromFrontSheet(List<PageLine> frontSheet) {
+        List<PageLine> lines = nonBlank(frontSheet);
+        List<PageLine> used = new ArrayList<>();
         LocalDate date = null;
         LocalTime time = null;
         String venue = null;
@@ -88,13 +88,13 @@ public final class MeetingHeaderParser {
     }
 
     /** The meeting recorded by a set of minutes, from its header, or null when there is no header. */
-    public static Meeting fromMinutes(List<FrontLine> opening) {
-        List<FrontLine> lines = nonBlank(opening);
+    public static Meeting fromMinutes(List<PageLine> opening) {
+        List<PageLine> lines = nonBlank(opening);
         for (int i = 0; i < lines.size(); i++) {
             if (!FrontSheet.MINUTES_HEADER.matcher(textOf(lines.get(i))).matches()) {
                 continue;
             }
-            List<FrontLine> used = new ArrayList<>(List.of(lines.get(i)));
+            List<PageLine> used = new ArrayList<>(List.of(lines.get(i)));
             StringBuilder header = new StringBuilder(textOf(lines.get(i)));
             for (int j = i + 1; j < lines.size() && j <= i + MAX_VENUE_LINES; j++) {
                 String next = textOf(lines.get(j));
@@ -118,10 +118,10 @@ public final class MeetingHeaderParser {
     }
 
     private static Meeting meeting(String body, String council, LocalDate date, LocalTime time, String venue,
-                                   List<FrontLine> used) {
+                                   List<PageLine> used) {
         List<Integer> pages = used.stream().filter(line -> line.page().physical())
                 .map(line -> line.page().index()).sorted().toList();
-        List<Integer> printed = used.stream().map(FrontLine::printedPage).filter(Objects::nonNull).sorted().toList();
+        List<Integer> printed = used.stream().map(PageLine::printedPage).filter(Objects::nonNull).sorted().toList();
         return new Meeting(body, council, date == null ? null : date.toString(),
                 time == null ? null : time.toString(), venue, first(pages), last(pages), first(printed),
                 last(printed));
@@ -135,13 +135,13 @@ public final class MeetingHeaderParser {
         return sorted.isEmpty() ? null : sorted.get(sorted.size() - 1);
     }
 
-    private static <T> T use(Optional<T> value, List<FrontLine> used, FrontLine line) {
+    private static <T> T use(Optional<T> value, List<PageLine> used, PageLine line) {
         value.ifPresent(found -> used.add(line));
         return value.orElse(null);
     }
 
     /** A venue value, joined with the lines it wraps onto (a trailing comma, or a postcode line). */
-    private static String venueFrom(String value, List<FrontLine> lines, int index, List<FrontLine> used) {
+    private static String venueFrom(String value, List<PageLine> lines, int index, List<PageLine> used) {
         StringBuilder venue = new StringBuilder(value.strip());
         used.add(lines.get(index));
         for (int j = index + 1; j < lines.size() && j <= index + MAX_VENUE_LINES; j++) {
@@ -176,7 +176,7 @@ public final class MeetingHeaderParser {
     }
 
     /** The name closest above the anchor that reads as a body: a board, committee, council, cabinet... */
-    private static String bodyBefore(List<FrontLine> lines, int anchor, List<FrontLine> used) {
+    private static String bodyBefore(List<PageLine> lines, int anchor, List<PageLine> used) {
         for (int i = anchor - 1; i >= 0; i--) {
             String text = clean(textOf(lines.get(i)));
             if (text.length() <= MAX_NAME_LENGTH && BODY.matcher(text).matches() && !ANY_LABEL.matcher(text).matches()
@@ -189,10 +189,10 @@ public final class MeetingHeaderParser {
     }
 
     /** A council named on a line of its own, or else the council the front sheet names most (twice at least). */
-    private static String councilOf(List<FrontLine> lines) {
+    private static String councilOf(List<PageLine> lines) {
         // sorted, so that a tie between two councils always goes the same way
         Map<String, Integer> counts = new TreeMap<>();
-        for (FrontLine line : lines) {
+        for (PageLine line : lines) {
             String text = clean(textOf(line));
             if (COUNCIL_LINE.matcher(text).matches()) {
                 return text;
@@ -207,11 +207,11 @@ public final class MeetingHeaderParser {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private static List<FrontLine> nonBlank(List<FrontLine> lines) {
+    private static List<PageLine> nonBlank(List<PageLine> lines) {
         return lines.stream().filter(line -> !line.line().isBlank()).toList();
     }
 
-    private static String textOf(FrontLine line) {
+    private static String textOf(PageLine line) {
         return line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.agendapack.segment.FrontSheet.FrontLine;
 
 /**
  * Reads the items of a front-sheet agenda. It knows the shapes of an agenda, not any council's wording:
@@ -52,7 +51,7 @@ public final class AgendaParser {
 
     /** One non-blank line of the front sheet, reduced to what the agenda needs. */
     private record Row(String text, List<String> cells, boolean bold, Integer page, Integer printed) {
-        static Row of(FrontLine line) {
+        static Row of(PageLine line) {
             List<String> cells = line.line().cells().stream().map(cell -> clean(cell.text()))
                     .filter(text -> !text.isEmpty()).toList();
             return new Row(String.join(" ", cells), cells, line.line().bold(),
@@ -64,14 +63,14 @@ public final class AgendaParser {
         }
     }
 
-    public static List<AgendaEntry> parse(List<FrontLine> frontSheet) {
+    public static List<AgendaEntry> parse(List<PageLine> frontSheet) {
         return new Run().parse(rows(frontSheet));
     }
 
     /** The rows, with an item that was run onto its part heading split off onto a row of its own. */
-    private static List<Row> rows(List<FrontLine> frontSheet) {
+    private static List<Row> rows(List<PageLine> frontSheet) {
         List<Row> rows = new ArrayList<>();
-        for (FrontLine line : frontSheet) {
+        for (PageLine line : frontSheet) {
             if (line.line().isBlank()) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.agendapack.segment;
 
+import java.util.List;
+
 /**
  * One document of a pack: a run of pages (or, in a text conversion, of lines) with one kind and one agenda
  * item.
@@ -8,7 +10,12 @@ package org.agendapack.segment;
  * @param agendaItem  the number of the agenda item the document belongs to, or null when none could be found
  * @param pageStart   first physical page, null for unpaged text
  * @param printedPageStart first printed page, null when unknown
+ * @param lines       the document's lines, for the parsers of minutes, cover sheets and tables
  */
 public record DocumentSpan(String id, DocumentKind kind, String agendaItem, String title, Integer pageStart,
-                           Integer pageEnd, Integer printedPageStart, Integer printedPageEnd) {
+                           Integer pageEnd, Integer printedPageStart, Integer printedPageEnd, List<PageLine> lines) {
+
+    public DocumentSpan {
+        lines = List.copyOf(lines);
+    }
 }

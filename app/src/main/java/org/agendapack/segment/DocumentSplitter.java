@@ -389,9 +389,12 @@ public final class DocumentSplitter {
                     .map(block -> block.page().index()).toList();
             List<Integer> printed = group.stream().map(Block::printed).filter(Objects::nonNull).toList();
             String title = kind == DocumentKind.BLANK ? null : titleOf(group);
+            List<PageLine> lines = group.stream().flatMap(block -> block.lines().stream()
+                    .map(line -> new PageLine(line, block.page(), block.printed()))).toList();
             return new DocumentSpan(id, kind, owner == null ? null : owner.number(), title,
                     physical.isEmpty() ? null : physical.get(0), physical.isEmpty() ? null : physical.get(physical.size() - 1),
-                    printed.isEmpty() ? null : printed.get(0), printed.isEmpty() ? null : printed.get(printed.size() - 1));
+                    printed.isEmpty() ? null : printed.get(0), printed.isEmpty() ? null : printed.get(printed.size() - 1),
+                    lines);
         }
 
         private static String titleOf(List<Block> group) {

@@ -26,13 +26,6 @@ public final class FrontSheet {
     private FrontSheet() {
     }
 
-    /** One line of the front sheet with the page it is on. */
-    public record FrontLine(Line line, PackPage page, Integer printedPage) {
-        public String text() {
-            return line.text();
-        }
-    }
-
     /**
      * The front sheet's lines and where the papers begin.
      *
@@ -40,18 +33,18 @@ public final class FrontSheet {
      *                  when there are none)
      * @param paperLine the body line on that page where they begin (0 unless a text page holds both)
      */
-    public record Split(List<FrontLine> lines, int paperPage, int paperLine) {
+    public record Split(List<PageLine> lines, int paperPage, int paperLine) {
         public Split {
             lines = List.copyOf(lines);
         }
     }
 
-    public static List<FrontLine> lines(List<PackPage> pages, List<PrintedPage> printed) {
+    public static List<PageLine> lines(List<PackPage> pages, List<PrintedPage> printed) {
         return split(pages, printed).lines();
     }
 
     public static Split split(List<PackPage> pages, List<PrintedPage> printed) {
-        List<FrontLine> lines = new ArrayList<>();
+        List<PageLine> lines = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PackPage page = pages.get(i);
             boolean firstPaper = i > 0 && (page.agendaItemStamp() != null || printed.get(i).number() != null);
@@ -61,14 +54,14 @@ public final class FrontSheet {
                 }
                 continue;
             }
-            List<FrontLine> pageLines = new ArrayList<>();
+            List<PageLine> pageLines = new ArrayList<>();
             for (int j = 0; j < page.body().size(); j++) {
                 Line line = page.body().get(j);
                 if (MINUTES_HEADER.matcher(line.text()).matches()) {
                     lines.addAll(firstPaper && pageLines.size() > MINUTES_HEADING_LINES ? List.of() : pageLines);
                     return firstPaper ? new Split(lines, i, 0) : new Split(lines, i, j);
                 }
-                pageLines.add(new FrontLine(line, page, printed.get(i).number()));
+                pageLines.add(new PageLine(line, page, printed.get(i).number()));
             }
             if (firstPaper) {
                 return new Split(lines, i, 0);
@@ -79,11 +72,11 @@ public final class FrontSheet {
     }
 
     /** The first lines of the input, whatever they are: where a set of printed minutes has its header. */
-    public static List<FrontLine> opening(List<PackPage> pages, List<PrintedPage> printed) {
-        List<FrontLine> lines = new ArrayList<>();
+    public static List<PageLine> opening(List<PackPage> pages, List<PrintedPage> printed) {
+        List<PageLine> lines = new ArrayList<>();
         for (int i = 0; i < pages.size() && lines.size() < OPENING_LINES; i++) {
             for (Line line : pages.get(i).body()) {
-                lines.add(new FrontLine(line, pages.get(i), printed.get(i).number()));
+                lines.add(new PageLine(line, pages.get(i), printed.get(i).number()));
             }
         }
         return lines.subList(0, Math.min(lines.size(), OPENING_LINES));

@@ -24,12 +24,12 @@ public final class InputClassifier {
     private InputClassifier() {
     }
 
-    public static InputKind classify(List<PackPage> pages, List<FrontSheet.FrontLine> frontSheet) {
+    public static InputKind classify(List<PackPage> pages, List<PageLine> frontSheet) {
         boolean heading = false;
         boolean held = false;
         int labels = 0;
         int items = 0;
-        for (FrontSheet.FrontLine line : frontSheet) {
+        for (PageLine line : frontSheet) {
             String text = line.text().replace('\t', ' ');
             heading |= AGENDA_HEADING.matcher(text).matches();
             held |= HELD_SENTENCE.matcher(text).matches();

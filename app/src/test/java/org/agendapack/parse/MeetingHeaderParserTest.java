@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agendapack.TestLines;
 import org.agendapack.model.Meeting;
-import org.agendapack.segment.FrontSheet.FrontLine;
+import org.agendapack.segment.PageLine;
 import org.agendapack.segment.PackPage;
 import org.agendapack.source.Line;
 import org.junit.jupiter.api.Test;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class MeetingHeaderParserTest {
 
     /** Lines on physical page 1, a blank line between each as in the text conversions. */
-    private static List<FrontLine> lines(String... texts) {
+    private static List<PageLine> lines(String... texts) {
         PackPage page = new PackPage(1, true, null, null, 0, null, null, false, false, List.of());
-        List<FrontLine> lines = new ArrayList<>();
+        List<PageLine> lines = new ArrayList<>();
         for (String text : texts) {
-            lines.add(new FrontLine(TestLines.line(text), page, null));
-            lines.add(new FrontLine(Line.horizontal(List.of()), page, null));
+            lines.add(new PageLine(TestLines.line(text), page, null));
+            lines.add(new PageLine(Line.horizontal(List.of()), page, null));
         }
         return lines;
     }

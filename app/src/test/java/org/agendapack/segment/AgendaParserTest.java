@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendapack.TestLines;
-import org.agendapack.segment.FrontSheet.FrontLine;
 import org.agendapack.source.Line;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +15,10 @@ class AgendaParserTest {
 
     /** Front-sheet lines; a line starting with "**" is bold (the markers are dropped). */
     private static List<AgendaEntry> parse(String... texts) {
-        List<FrontLine> lines = new ArrayList<>();
+        List<PageLine> lines = new ArrayList<>();
         for (String text : texts) {
             Line line = text.startsWith("**") ? TestLines.bold(text.substring(2)) : TestLines.line(text);
-            lines.add(new FrontLine(line, PAGE, null));
+            lines.add(new PageLine(line, PAGE, null));
         }
         return AgendaParser.parse(lines);
     }

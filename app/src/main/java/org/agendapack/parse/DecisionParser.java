@@ -1,0 +1,153 @@
+package org.agendapack.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendapack.model.MinutesItem.Votes;
+
+/**
+ * Finds what a minute decided: the {@code RESOLVED} block split into one string per resolution, or, where
+ * minutes use no keyword, the sentences that record a decision ({@code … was agreed}, {@code … was noted});
+ * and a recorded vote.
+ */
+public final class DecisionParser {
+
+    private static final Pattern RESOLVED = Pattern.compile("^(?:RESOLVED|Resolved(?=\\s*[:–—-]))\\b\\s*[:–—-]?\\s*(.*)$");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[•·▪◦\\-–*]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[IVX]{1,4}\\.|\\d{1,2}[.)]|\\d{1,2}(?=\\s+That\\b)"
+                    + "|\\([a-z0-9]{1,3}\\))\\s+(.*)$");
+    private static final Pattern AGREED = Pattern.compile(
+            "(?i)\\b(?:was|were|be|been|is|are)\\s+agreed\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+agreed\\b");
+    private static final Pattern NOTED = Pattern.compile(
+            "(?i)\\b(?:was|were|be|been|is|are)\\s+noted\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+noted\\b");
+    private static final Pattern VOTE = Pattern.compile(
+            "(?i)\\b(for|against|abstain(?:ed|ing|ions?)?)\\s*\\(\\s*(\\d{1,3})\\s*\\)\\s*:?\\s*");
+
+    private DecisionParser() {
+    }
+
+    /** What a minute decided. */
+    public record Decision(List<String> resolutions, String decision) {
+    }
+
+    /** @param lines the minute's body lines, paragraphs separated by blank lines ("") */
+    public static Decision decide(List<String> lines) {
+        List<String> resolutions = new ArrayList<>();
+        boolean resolved = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher keyword = RESOLVED.matcher(lines.get(i).strip());
+            if (keyword.matches()) {
+                resolved = true;
+                i = collect(lines, i + 1, keyword.group(1).strip(), resolutions) - 1;
+            }
+        }
+        if (resolved) {
+            return new Decision(resolutions, "resolved");
+        }
+        List<String> sentences = sentences(String.join(" ", lines));
+        List<String> agreed = sentences.stream().filter(sentence -> AGREED.matcher(sentence).find()).toList();
+        if (!agreed.isEmpty()) {
+            return new Decision(agreed, "agreed");
+        }
+        List<String> noted = sentences.stream().filter(sentence -> NOTED.matcher(sentence).find()).toList();
+        return new Decision(noted, noted.isEmpty() ? null : "noted");
+    }
+
+    /**
+     * Collects one RESOLVED block starting at {@code from}: a list (one resolution per marker, wrapped lines
+     * joined) or a paragraph. Returns the index of the first line after the block.
+     */
+    private static int collect(List<String> lines, int from, String intro, List<String> resolutions) {
+        List<StringBuilder> entries = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder(intro);
+        boolean list = false;
+        int i = from;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (RESOLVED.matcher(line).matches()) {
+                break;
+            }
+            Matcher marker = LIST_MARKER.matcher(line);
+            String last = list ? entries.get(entries.size() - 1).toString() : paragraph.toString();
+            boolean open = !last.isEmpty() && !last.matches("(?s).*[.:]$") || last.matches("(?i)(?s).*\\b(?:that|to)$");
+            if (marker.matches()) {
+                list = true;
+                entries.add(new StringBuilder(marker.group(1)));
+            } else if (last.isEmpty() || open) {
+                (list ? entries.get(entries.size() - 1) : paragraph).append(last.isEmpty() ? "" : " ").append(line);
+            } else {
+                break;
+            }
+        }
+        if (list) {
+            entries.forEach(entry -> add(resolutions, entry.toString()));
+        } else {
+            add(resolutions, paragraph.toString());
+        }
+        return i;
+    }
+
+    private static void add(List<String> resolutions, String text) {
+        String clean = text.strip();
+        for (Matcher marker = LIST_MARKER.matcher(clean); marker.matches(); marker = LIST_MARKER.matcher(clean)) {
+            clean = marker.group(1).strip();
+        }
+        clean = clean.replaceFirst("(?i)^that[,\\s]+", "")
+                .replaceAll("(?i)(?:[;,.]\\s*and|[;,.]|\\s+and)\\s*$", "").strip();
+        if (!clean.isEmpty()) {
+            resolutions.add(clean);
+        }
+    }
+
+    private static List<String> sentences(String text) {
+        return Arrays.stream(text.split("(?<=[.!?])\\s+(?=\\p{Lu})")).map(String::strip)
+                .filter(sentence -> !sentence.isEmpty()).toList();
+    }
+
+    /** A vote recorded as {@code For (57): names … Against (0) … Abstain (2): names}, or null. */
+    public static Votes votes(String text) {
+        Matcher m = VOTE.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            kinds.add(m.group(1).toLowerCase().startsWith("abstain") ? "abstain" : m.group(1).toLowerCase());
+            counts.add(Integer.valueOf(m.group(2)));
+        }
+        if (!kinds.contains("for") || !kinds.contains("against")) {
+            return null;
+        }
+        Integer forCount = null;
+        Integer against = null;
+        Integer abstain = null;
+        List<String> forNames = List.of();
+        List<String> againstNames = List.of();
+        List<String> abstainNames = List.of();
+        for (int k = 0; k < kinds.size(); k++) {
+            int end = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
+            List<String> names = PeopleParser.nameList(text.substring(spans.get(k)[1], end)).stream()
+                    .map(person -> person.name()).filter(name -> name.matches(".*\\p{Lu}.*")).toList();
+            switch (kinds.get(k)) {
+                case "for" -> {
+                    forCount = counts.get(k);
+                    forNames = names;
+                }
+                case "against" -> {
+                    against = counts.get(k);
+                    againstNames = names;
+                }
+                default -> {
+                    abstain = counts.get(k);
+                    abstainNames = names;
+                }
+            }
+        }
+        return new Votes(forCount, against, abstain, forNames, againstNames, abstainNames);
+    }
+}

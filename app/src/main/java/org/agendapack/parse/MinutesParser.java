@@ -1,0 +1,478 @@
+package org.agendapack.parse;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendapack.model.Meeting;
+import org.agendapack.model.Minutes;
+import org.agendapack.model.Minutes.Apology;
+import org.agendapack.model.Minutes.Attendee;
+import org.agendapack.model.MinutesItem;
+import org.agendapack.model.Warning;
+import org.agendapack.segment.PageLine;
+
+/**
+ * Reads a set of minutes: the header, the attendance list in its groups, apologies, the numbered minutes
+ * (as headings, or as the rows of an item / discussion / action table) with their decisions, the times the
+ * meeting began and ended, and the chair who signed them.
+ */
+public final class MinutesParser {
+
+    private static final Pattern PRESENT = Pattern.compile("^(?:PRESENT|Present\\s*:|Present\\s*$|PRESENT:)\\s*:?\\s*(.*)$");
+    private static final Pattern APOLOGIES_HEADING = Pattern.compile("(?i)^apologies(?:\\s+for\\s+absence)?\\s*:?\\s*(.*)$");
+    private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
+            "(?i)apologies\\s+(?:for\\s+absence\\s+)?(?:were|was|had\\s+been|have\\s+been)\\s+(?:received|submitted|given)\\s+(?:from|by|on\\s+behalf\\s+of)\\s+(.+?)(?:\\.\\s|\\.?$)");
+    private static final Pattern HEADING = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\p{Lu}.{2,})$");
+    private static final Pattern AGENDA_REF = Pattern.compile("(?i)\\s*\\((?:agenda\\s+)?item\\s+(\\d{1,2}[a-z]?)\\)\\s*");
+    private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:item|minute|no\\.?)\\b.*\\b(?:key\\s+points|discussion|action|notes|decision)\\b.*");
+    private static final Pattern PERSON_TABLE_HEADER = Pattern.compile("(?i)^(?:board\\s+member|name|member)\\s+position\\b.*");
+    private static final Pattern COMMENCED = Pattern.compile(
+            "(?i)\\b(?:meeting\\s+)?(?:commenced|started|began|opened)\\s+(?:at\\s+)?(.{1,20}?)(?:\\s+and\\b|,|\\.\\s|\\.?\\s*$)");
+    private static final Pattern CONCLUDED = Pattern.compile(
+            "(?i)\\b(?:concluded|closed|ended|finished|terminated)\\s+(?:at\\s+)?(.{1,20}?)(?:,|\\.\\s|\\.?\\s*$)");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^(.{3,80}?)\\s*\\(((?:Vice[- ]?)?Chair(?:man|woman|person)?)\\)\\s*$");
+    private static final Pattern HEADLESS_OPENING = Pattern.compile(
+            "^(?:Consideration\\s+was\\s+given\\s+to|The\\s+(?:Board|Committee|Cabinet|Panel|Council)\\s+(?:considered|received))\\b.*");
+    private static final Pattern GROUP_WORDS = Pattern.compile(
+            "(?i).*\\b(?:members?|voting|observers?|attendance|officers?|present|councillors|substitutes?|others|advisers?|co-opted|guests?)\\b.*");
+    private static final int LAST_HOUR = 22;
+    private static final int FIRST_HOUR = 8;
+
+    private MinutesParser() {
+    }
+
+    public record Result(Minutes minutes, List<Warning> warnings) {
+    }
+
+    /** A line reduced to text and cells, with where it stands. */
+    private record Row(String text, List<String> cells, Integer page, Integer printed) {
+        static Row of(PageLine line) {
+            List<String> cells = line.line().cells().stream().map(cell -> cell.text().replaceAll("\\s+", " ").strip())
+                    .toList();
+            String text = String.join(" ", cells.stream().filter(cell -> !cell.isEmpty()).toList()).strip();
+            return new Row(text, cells.stream().filter(cell -> !cell.isEmpty()).toList(), line.physicalPage(),
+                    line.printedPage());
+        }
+
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    public static Result parse(String documentId, String agendaItem, List<PageLine> lines) {
+        return new Run(documentId, agendaItem, lines).parse();
+    }
+
+    private static final class Run {
+        private final String documentId;
+        private final String agendaItem;
+        private final List<PageLine> source;
+        private final List<Row> rows;
+        private final List<Warning> warnings = new ArrayList<>();
+        private final List<Attendee> attendance = new ArrayList<>();
+        private final List<Apology> apologies = new ArrayList<>();
+
+        Run(String documentId, String agendaItem, List<PageLine> lines) {
+            this.documentId = documentId;
+            this.agendaItem = agendaItem;
+            this.source = lines;
+            this.rows = lines.stream().map(Row::of).toList();
+        }
+
+        Result parse() {
+            Meeting meeting = MeetingHeaderParser.fromMinutes(source);
+            int present = indexOf(PRESENT, 0);
+            int itemsStart = firstItemRow(present < 0 ? 0 : present + 1);
+            if (present >= 0) {
+                readAttendance(present, itemsStart);
+            }
+            int end = endOfItems(itemsStart);
+            List<MinutesItem> items = readItems(itemsStart, end);
+            items.stream().map(item -> item.text()).map(APOLOGIES_SENTENCE::matcher).filter(Matcher::find)
+                    .findFirst().ifPresent(m -> addApologies(PeopleParser.nameList(m.group(1))));
+            String start = time(COMMENCED, end, "start");
+            String finish = time(CONCLUDED, end, "end");
+            if (start == null && meeting != null) {
+                start = meeting.time();
+            }
+            List<Integer> pages = rows.stream().map(Row::page).filter(Objects::nonNull).toList();
+            List<Integer> printed = rows.stream().map(Row::printed).filter(Objects::nonNull).toList();
+            Minutes minutes = new Minutes(documentId, agendaItem, meeting == null ? null : meeting.body(),
+                    meeting == null ? null : meeting.date(), meeting == null ? null : meeting.venue(), start, finish,
+                    chair(end), attendance, apologies, items, first(pages), last(pages), first(printed),
+                    last(printed));
+            return new Result(minutes, warnings);
+        }
+
+        private int indexOf(Pattern pattern, int from) {
+            for (int i = from; i < rows.size(); i++) {
+                if (pattern.matcher(rows.get(i).text()).matches()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first minute: a numbered heading, or the first row of a minutes table. */
+        private int firstItemRow(int from) {
+            for (int i = from; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (TABLE_HEADER.matcher(row.text()).matches() && row.cells().size() > 1) {
+                    return i;
+                }
+                Matcher heading = HEADING.matcher(row.text());
+                if (heading.matches() && isHeadingTitle(heading.group(2), null)) {
+                    return i;
+                }
+            }
+            return rows.size();
+        }
+
+        /** The minutes end where the closing time is given. */
+        private int endOfItems(int from) {
+            for (int i = from; i < rows.size(); i++) {
+                String text = rows.get(i).text();
+                if (COMMENCED.matcher(text).find() && CONCLUDED.matcher(text).find()
+                        || text.matches("(?i)^the\\s+meeting\\s+(?:closed|ended|concluded|finished).*")) {
+                    return i;
+                }
+            }
+            return rows.size();
+        }
+
+        private void readAttendance(int present, int end) {
+            String group = null;
+            boolean inApologies = false;
+            boolean table = false;
+            StringBuilder pending = new StringBuilder();
+            String glued = PRESENT.matcher(rows.get(present).text()).replaceFirst("$1").strip();
+            if (!glued.isEmpty()) {
+                group = glued.replaceAll(":$", "");
+            }
+            for (int i = present + 1; i < end; i++) {
+                Row row = rows.get(i);
+                String text = row.text();
+                if (PERSON_TABLE_HEADER.matcher(text).matches()) {
+                    table = true;
+                    continue;
+                }
+                if (row.blank()) {
+                    continue;
+                }
+                Matcher apologiesHeading = APOLOGIES_HEADING.matcher(text);
+                if (apologiesHeading.matches() && !text.contains(",") || text.matches("(?i)^apologies\\s*:.*")) {
+                    flush(pending, group);
+                    inApologies = true;
+                    table = false;
+                    String rest = apologiesHeading.matches() ? apologiesHeading.group(1) : "";
+                    if (!rest.isBlank()) {
+                        addApologies(PeopleParser.nameList(rest));
+                    }
+                    continue;
+                }
+                if (isGroupHeading(row)) {
+                    flush(pending, group);
+                    group = text.replaceAll(":$", "").strip();
+                    inApologies = false;
+                    table = false;
+                    continue;
+                }
+                if (table) {
+                    tableRow(row, group, inApologies);
+                } else if (inApologies) {
+                    addApologies(PeopleParser.nameList(text));
+                } else {
+                    if (pending.length() > 0 && (pending.toString().endsWith(")")
+                            || startsPerson(text) && isComplete(pending.toString()))) {
+                        flush(pending, group);
+                    }
+                    pending.append(pending.length() == 0 ? "" : " ").append(text);
+                }
+            }
+            flush(pending, group);
+        }
+
+        /** The people of a run of lines: one per line, several to a line, or one wrapped over lines. */
+        private void flush(StringBuilder pending, String group) {
+            if (pending.length() > 0) {
+                attendance.addAll(PeopleParser.attendees(pending.toString(), group));
+                pending.setLength(0);
+            }
+        }
+
+        /**
+         * Whether the text so far can end a person: it ends with a closing parenthesis, has a name only, or its
+         * last part (after the last comma or dash) is an organisation's name or two words at least. A printed
+         * line that breaks a person in two ("…, Corporate" / "Manager Health Improvement, …") is not complete.
+         */
+        private static boolean isComplete(String text) {
+            String[] parts = text.split(",|\\s[–—-]\\s");
+            String last = parts[parts.length - 1].strip();
+            return text.endsWith(")") || parts.length == 1 || !text.endsWith(",")
+                    && (last.split("\\s+").length >= 2 || PeopleParser.endsOrganisation(last));
+        }
+
+        /** A line that starts a new person: a title, or a name of two words or more followed by a separator. */
+        private static boolean startsPerson(String text) {
+            if (PeopleParser.endsOrganisation(text.split("\\s+")[0])) {
+                return false;
+            }
+            return PeopleParser.isTitle(text.split("\\s+")[0])
+                    || text.matches("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*(?:,|[–—-]\\s|\\().*")
+                    || text.matches("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
+        }
+
+        /**
+         * A row of a people table: a person (name, position, organisation), or, with one cell only, the
+         * wrapped rest of the position of the person above.
+         */
+        private void tableRow(Row row, String group, boolean inApologies) {
+            if (row.cells().size() > 1) {
+                Attendee person = PeopleParser.fromTableRow(row.cells(), group);
+                if (inApologies) {
+                    apologies.add(new Apology(person.name(), person.organisation()));
+                } else {
+                    attendance.add(person);
+                }
+            } else if (!inApologies && !attendance.isEmpty()) {
+                Attendee last = attendance.remove(attendance.size() - 1);
+                String position = last.position() == null ? row.text() : last.position() + " " + row.text();
+                attendance.add(new Attendee(last.name(), last.organisation(), last.role(), position, last.group(),
+                        last.forMinutes()));
+            }
+        }
+
+        private static boolean isGroupHeading(Row row) {
+            String text = row.text();
+            return row.cells().size() == 1 && text.length() <= 60 && !text.contains(",") && !text.contains("(")
+                    && !PeopleParser.isTitle(text.split("\\s+")[0])
+                    && (text.endsWith(":") || GROUP_WORDS.matcher(text).matches());
+        }
+
+        private void addApologies(List<Apology> people) {
+            Set<String> known = new HashSet<>();
+            apologies.forEach(person -> known.add(person.name()));
+            people.stream().filter(person -> known.add(person.name())).forEach(apologies::add);
+        }
+
+        private List<MinutesItem> readItems(int from, int to) {
+            boolean table = from < to && TABLE_HEADER.matcher(rows.get(from).text()).matches();
+            List<ItemBuilder> items = new ArrayList<>();
+            Boolean shouted = null;
+            int start = table ? from + 1 : from;
+            for (int i = start; i < to; i++) {
+                Row row = rows.get(i);
+                int titleCells = table && row.cells().size() > 1 && row.cells().get(0).matches("\\d{1,3}\\.?") ? 2 : 1;
+                String headingText = table ? String.join(" ", row.cells().subList(0, Math.min(titleCells,
+                        row.cells().size()))) : row.text();
+                Matcher heading = HEADING.matcher(headingText);
+                ItemBuilder current = items.isEmpty() ? null : items.get(items.size() - 1);
+                boolean firstTableRow = table && items.isEmpty() && row.cells().size() > 1;
+                if (heading.matches() && fits(heading.group(1), items) && (table
+                        || isHeadingTitle(heading.group(2), shouted))) {
+                    shouted = shouted != null ? shouted : isShouted(heading.group(2));
+                    ItemBuilder item = new ItemBuilder(heading.group(1), heading.group(2), row);
+                    if (table) {
+                        row.cells().stream().skip(titleCells).forEach(item::addText);
+                    }
+                    duplicateCheck(item, items);
+                    items.add(item);
+                } else if (firstTableRow) {
+                    ItemBuilder item = new ItemBuilder(null, row.cells().get(0), row);
+                    row.cells().stream().skip(1).forEach(item::addText);
+                    items.add(item);
+                } else if (current == null) {
+                    continue;
+                } else if (!table && current.wrapsHeading(row.text(), shouted)) {
+                    current.appendTitle(row.text());
+                } else if (!table && current.decided() && HEADLESS_OPENING.matcher(row.text()).matches()) {
+                    ItemBuilder headless = new ItemBuilder(null, null, row);
+                    headless.addText(row.text());
+                    items.add(headless);
+                    warnings.add(new Warning("MINUTE_HEADING_MISSING", "minutes " + documentId + ": a minute after "
+                            + current.label() + " has no heading; its text is kept as an untitled item", row.page()));
+                } else {
+                    current.add(row, table);
+                }
+            }
+            return items.stream().map(ItemBuilder::build).toList();
+        }
+
+        private void duplicateCheck(ItemBuilder item, List<ItemBuilder> items) {
+            if (items.stream().anyMatch(other -> item.number.equals(other.number))) {
+                warnings.add(new Warning("MINUTE_NUMBER_DUPLICATED", "minutes " + documentId + ": minute "
+                        + item.number + " is numbered twice; both are kept", item.first.page()));
+            }
+        }
+
+        /** Minute numbers run on through the year: each is the one before, or a little after it. */
+        private static boolean fits(String number, List<ItemBuilder> items) {
+            int value = Integer.parseInt(number);
+            for (int i = items.size() - 1; i >= 0; i--) {
+                if (items.get(i).number != null) {
+                    int last = Integer.parseInt(items.get(i).number);
+                    return value >= last && value <= last + 3;
+                }
+            }
+            return true;
+        }
+
+        /** The time a closing line gives, e.g. {@code The meeting commenced at 2.03 pm and concluded at 4.00 pm}. */
+        private String time(Pattern pattern, int from, String which) {
+            Matcher m = null;
+            for (int i = from; i < rows.size() && m == null; i++) {
+                Matcher candidate = pattern.matcher(rows.get(i).text());
+                m = candidate.find() ? candidate : null;
+            }
+            if (m == null) {
+                return null;
+            }
+            Optional<LocalTime> time = Dates.findTime(m.group(1));
+            if (time.isEmpty()) {
+                return null;
+            }
+            if (time.get().getHour() < FIRST_HOUR || time.get().getHour() > LAST_HOUR) {
+                warnings.add(new Warning("MINUTES_TIME_IMPLAUSIBLE", "minutes " + documentId + ": the meeting's "
+                        + which + " time reads " + m.group(1).strip() + ", kept as printed", null));
+            }
+            return time.get().toString();
+        }
+
+        /** The chair who signed: a {@code Name (Chairman)} line at the end, else the attendee marked chair. */
+        private String chair(int end) {
+            for (int i = rows.size() - 1; i >= Math.max(0, end - 1); i--) {
+                Matcher signature = SIGNATURE.matcher(rows.get(i).text());
+                if (signature.matches()) {
+                    return signature.group(1).strip();
+                }
+            }
+            return attendance.stream().filter(person -> person.role() != null
+                            && person.role().toLowerCase().startsWith("chair")).map(Attendee::name).findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** Collects one minute's rows. */
+    private static final class ItemBuilder {
+        private final String number;
+        private final StringBuilder title;
+        private final Row first;
+        private final List<String> lines = new ArrayList<>();
+        private final List<Row> rows = new ArrayList<>();
+
+        ItemBuilder(String number, String title, Row first) {
+            this.number = number;
+            this.title = title == null ? null : new StringBuilder(title.strip());
+            this.first = first;
+            rows.add(first);
+        }
+
+        String label() {
+            return number == null ? "an untitled minute" : "minute " + number;
+        }
+
+        void appendTitle(String text) {
+            title.append(' ').append(text.strip());
+            rows.add(null);
+        }
+
+        boolean wrapsHeading(String text, Boolean shouted) {
+            return lines.isEmpty() && title != null && Boolean.TRUE.equals(shouted) && isShouted(text)
+                    && text.length() <= 80 && !text.matches("^\\d.*") && !text.matches("^RESOLVED\\b.*")
+                    && !text.endsWith(":");
+        }
+
+        boolean decided() {
+            return DecisionParser.decide(lines).decision() != null;
+        }
+
+        void addText(String text) {
+            lines.add(text);
+        }
+
+        void add(Row row, boolean table) {
+            rows.add(row);
+            if (table && row.cells().size() > 1 && row.cells().get(0).length() < 40 && lines.isEmpty()) {
+                // the rest of a wrapped title in the table's first column
+                title.append(' ').append(row.cells().get(0));
+                row.cells().stream().skip(1).forEach(lines::add);
+                return;
+            }
+            lines.add(row.text());
+        }
+
+        MinutesItem build() {
+            String titleText = title == null ? null : title.toString().replaceAll("\\s+", " ").strip();
+            String agendaRef = null;
+            if (titleText != null) {
+                Matcher ref = AGENDA_REF.matcher(titleText);
+                if (ref.find()) {
+                    agendaRef = ref.group(1);
+                    titleText = ref.replaceAll(" ").strip();
+                }
+            }
+            DecisionParser.Decision decision = DecisionParser.decide(lines);
+            String text = paragraphs(lines);
+            List<Integer> pages = rows.stream().filter(Objects::nonNull).map(Row::page).filter(Objects::nonNull).toList();
+            List<Integer> printed = rows.stream().filter(Objects::nonNull).map(Row::printed).filter(Objects::nonNull)
+                    .toList();
+            return new MinutesItem(number, titleText, agendaRef, text, decision.resolutions(), decision.decision(),
+                    DecisionParser.votes(text), first(pages), last(pages), first(printed), last(printed));
+        }
+    }
+
+    /** Lines joined into paragraphs: a line that ends a sentence ends its paragraph. */
+    private static String paragraphs(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        boolean open = false;
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
+                open = false;
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(open ? " " : "\n");
+            }
+            text.append(stripped);
+            open = !stripped.matches(".*[.:!?]$");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Whether a numbered line's text reads as a minute's heading in the house style seen so far: capitals
+     * ({@code 22 MINUTES OF PREVIOUS MEETING}) or a short title ({@code 76. Apologies}).
+     */
+    private static boolean isHeadingTitle(String title, Boolean shoutedStyle) {
+        if (title.length() > 120 || title.endsWith(".")) {
+            return false;
+        }
+        int words = title.split("\\s+").length;
+        if (shoutedStyle == null) {
+            return isShouted(title) || title.length() <= 60 && words <= 8;
+        }
+        return shoutedStyle ? isShouted(title) : title.length() <= 80 && words <= 12;
+    }
+
+    private static boolean isShouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 3 && upper * 10 >= letters * 8;
+    }
+
+    private static Integer first(List<Integer> values) {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Integer last(List<Integer> values) {
+        return values.isEmpty() ? null : values.get(values.size() - 1);
+    }
+}
