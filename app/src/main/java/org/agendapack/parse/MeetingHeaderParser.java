@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.agendapack.model.Meeting;
 import org.agendapack.segment.FrontSheet;
 import org.agendapack.segment.PageLine;
+import org.agendapack.segment.TextShape;
 
 /**
  * Reads the meeting's body, council, date, time and venue from a front sheet (labelled {@code Date:} /
@@ -123,16 +124,8 @@ public final class MeetingHeaderParser {
                 .map(line -> line.page().index()).sorted().toList();
         List<Integer> printed = used.stream().map(PageLine::printedPage).filter(Objects::nonNull).sorted().toList();
         return new Meeting(body, council, date == null ? null : date.toString(),
-                time == null ? null : time.toString(), venue, first(pages), last(pages), first(printed),
-                last(printed));
-    }
-
-    private static Integer first(List<Integer> sorted) {
-        return sorted.isEmpty() ? null : sorted.get(0);
-    }
-
-    private static Integer last(List<Integer> sorted) {
-        return sorted.isEmpty() ? null : sorted.get(sorted.size() - 1);
+                time == null ? null : time.toString(), venue, TextShape.first(pages), TextShape.last(pages),
+                TextShape.first(printed), TextShape.last(printed));
     }
 
     private static <T> T use(Optional<T> value, List<PageLine> used, PageLine line) {

@@ -16,6 +16,7 @@ import org.agendapack.model.Minutes.Attendee;
 import org.agendapack.model.MinutesItem;
 import org.agendapack.model.Warning;
 import org.agendapack.segment.PageLine;
+import org.agendapack.segment.TextShape;
 
 /**
  * Reads a set of minutes: the header, the attendance list in its groups, apologies, the numbered minutes
@@ -106,8 +107,8 @@ public final class MinutesParser {
             List<Integer> printed = rows.stream().map(Row::printed).filter(Objects::nonNull).toList();
             Minutes minutes = new Minutes(documentId, agendaItem, meeting == null ? null : meeting.body(),
                     meeting == null ? null : meeting.date(), meeting == null ? null : meeting.venue(), start, finish,
-                    chair(end), attendance, apologies, items, first(pages), last(pages), first(printed),
-                    last(printed));
+                    chair(end), attendance, apologies, items, TextShape.first(pages), TextShape.last(pages),
+                    TextShape.first(printed), TextShape.last(printed));
             return new Result(minutes, warnings);
         }
 
@@ -277,7 +278,7 @@ public final class MinutesParser {
                 boolean firstTableRow = table && items.isEmpty() && row.cells().size() > 1;
                 if (heading.matches() && fits(heading.group(1), items) && (table
                         || isHeadingTitle(heading.group(2), shouted))) {
-                    shouted = shouted != null ? shouted : isShouted(heading.group(2));
+                    shouted = shouted != null ? shouted : TextShape.isCapitals(heading.group(2));
                     ItemBuilder item = new ItemBuilder(heading.group(1), heading.group(2), row);
                     if (table) {
                         row.cells().stream().skip(titleCells).forEach(item::addText);
@@ -384,7 +385,7 @@ public final class MinutesParser {
         }
 
         boolean wrapsHeading(String text, Boolean shouted) {
-            return lines.isEmpty() && title != null && Boolean.TRUE.equals(shouted) && isShouted(text)
+            return lines.isEmpty() && title != null && Boolean.TRUE.equals(shouted) && TextShape.isCapitals(text)
                     && text.length() <= 80 && !text.matches("^\\d.*") && !text.matches("^RESOLVED\\b.*")
                     && !text.endsWith(":");
         }
@@ -424,7 +425,8 @@ public final class MinutesParser {
             List<Integer> printed = rows.stream().filter(Objects::nonNull).map(Row::printed).filter(Objects::nonNull)
                     .toList();
             return new MinutesItem(number, titleText, agendaRef, text, decision.resolutions(), decision.decision(),
-                    DecisionParser.votes(text), first(pages), last(pages), first(printed), last(printed));
+                    DecisionParser.votes(text), TextShape.first(pages), TextShape.last(pages),
+                    TextShape.first(printed), TextShape.last(printed));
         }
     }
 
@@ -457,22 +459,9 @@ public final class MinutesParser {
         }
         int words = title.split("\\s+").length;
         if (shoutedStyle == null) {
-            return isShouted(title) || title.length() <= 60 && words <= 8;
+            return TextShape.isCapitals(title) || title.length() <= 60 && words <= 8;
         }
-        return shoutedStyle ? isShouted(title) : title.length() <= 80 && words <= 12;
+        return shoutedStyle ? TextShape.isCapitals(title) : title.length() <= 80 && words <= 12;
     }
 
-    private static boolean isShouted(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return letters >= 3 && upper * 10 >= letters * 8;
-    }
-
-    private static Integer first(List<Integer> values) {
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static Integer last(List<Integer> values) {
-        return values.isEmpty() ? null : values.get(values.size() - 1);
-    }
 }

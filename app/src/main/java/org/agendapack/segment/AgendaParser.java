@@ -192,11 +192,11 @@ public final class AgendaParser {
 
     private static Optional<Integer> partHeading(String text) {
         Matcher part = PART_HEADING.matcher(text);
-        if (part.matches() && (isShouted(text) || !part.group(2).isBlank() || text.length() < 12)) {
+        if (part.matches() && (TextShape.isCapitals(text) || !part.group(2).isBlank() || text.length() < 12)) {
             String which = part.group(1).toLowerCase(Locale.ROOT);
             return Optional.of(Arrays.asList("2", "ii", "two", "b").contains(which) ? 2 : 1);
         }
-        if (EXEMPT_HEADING.matcher(text).matches() && (isShouted(text) || text.length() < 60)) {
+        if (EXEMPT_HEADING.matcher(text).matches() && (TextShape.isCapitals(text) || text.length() < 60)) {
             return Optional.of(2);
         }
         if (PUBLIC_HEADING.matcher(text).matches() && text.length() < 60) {
@@ -205,15 +205,9 @@ public final class AgendaParser {
         return Optional.empty();
     }
 
-    private static boolean isShouted(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return letters >= 6 && upper * 10 >= letters * 9;
-    }
-
     /** An all-capitals line of several words ends the item above it: a section heading, a council's name. */
     private static boolean isShoutedHeading(String text) {
-        return isShouted(text) && text.split(" ").length >= 2;
+        return TextShape.isCapitals(text) && text.split(" ").length >= 2;
     }
 
     private static boolean isUnnumberedTitle(String text) {

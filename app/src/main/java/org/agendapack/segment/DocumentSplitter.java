@@ -392,9 +392,8 @@ public final class DocumentSplitter {
             List<PageLine> lines = group.stream().flatMap(block -> block.lines().stream()
                     .map(line -> new PageLine(line, block.page(), block.printed()))).toList();
             return new DocumentSpan(id, kind, owner == null ? null : owner.number(), title,
-                    physical.isEmpty() ? null : physical.get(0), physical.isEmpty() ? null : physical.get(physical.size() - 1),
-                    printed.isEmpty() ? null : printed.get(0), printed.isEmpty() ? null : printed.get(printed.size() - 1),
-                    lines);
+                    TextShape.first(physical), TextShape.last(physical), TextShape.first(printed),
+                    TextShape.last(printed), lines);
         }
 
         private static String titleOf(List<Block> group) {
