@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.agendapack.model.AgendaItem;
+import org.agendapack.model.CoverSheet;
 import org.agendapack.model.Document;
 import org.agendapack.model.Meeting;
 import org.agendapack.model.Minutes;
@@ -13,6 +14,7 @@ import org.agendapack.model.Pack;
 import org.agendapack.model.PageRecord;
 import org.agendapack.model.SourceInfo;
 import org.agendapack.model.Warning;
+import org.agendapack.parse.CoverSheetParser;
 import org.agendapack.parse.MeetingHeaderParser;
 import org.agendapack.parse.MinutesParser;
 import org.agendapack.segment.AgendaEntry;
@@ -59,6 +61,7 @@ public final class PackExtractor {
         List<AgendaItem> items = List.of();
         List<Document> documents;
         List<Minutes> minutes = new ArrayList<>();
+        List<CoverSheet> coverSheets = new ArrayList<>();
         if (kind == InputKind.AGENDA_PACK) {
             meeting = MeetingHeaderParser.fromFrontSheet(front.lines());
             List<AgendaEntry> agenda = AgendaParser.parse(front.lines());
@@ -70,6 +73,15 @@ public final class PackExtractor {
                 if (span.kind() == DocumentKind.MINUTES) {
                     MinutesParser.Result parsed = MinutesParser.parse(span.id(), span.agendaItem(), span.lines());
                     minutes.add(parsed.minutes());
+                    warnings.addAll(parsed.warnings());
+                }
+                String style = coverStyle(span);
+                if (style != null) {
+                    AgendaEntry item = agenda.stream().filter(entry -> entry.number().equals(span.agendaItem()))
+                            .findFirst().orElse(null);
+                    CoverSheetParser.Result parsed = CoverSheetParser.parse(span.id(), style, span.title(),
+                            span.lines(), item, meeting == null ? null : meeting.date());
+                    coverSheets.add(parsed.sheet());
                     warnings.addAll(parsed.warnings());
                 }
             }
@@ -88,8 +100,17 @@ public final class PackExtractor {
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
                         source.pages().size()),
-                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, minutes, List.of(), List.of(),
+                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, minutes, coverSheets, List.of(),
                 pageRecords(pages, numbering.pages()), warnings);
+    }
+
+    /** Cover sheets are read as {@code cover_sheet}, reports that open with a header as {@code report_header}. */
+    private static String coverStyle(DocumentSpan span) {
+        if (span.kind() == DocumentKind.COVER_SHEET) {
+            return "cover_sheet";
+        }
+        return span.kind() == DocumentKind.REPORT && span.header() != null
+                && span.header().kind() == DocumentKind.REPORT ? "report_header" : null;
     }
 
     private static List<PageLine> allLines(List<PackPage> pages, List<PrintedPage> printed) {

@@ -10,10 +10,12 @@ import java.util.List;
  * @param agendaItem  the number of the agenda item the document belongs to, or null when none could be found
  * @param pageStart   first physical page, null for unpaged text
  * @param printedPageStart first printed page, null when unknown
+ * @param header      the header the document opens with, or null
  * @param lines       the document's lines, for the parsers of minutes, cover sheets and tables
  */
 public record DocumentSpan(String id, DocumentKind kind, String agendaItem, String title, Integer pageStart,
-                           Integer pageEnd, Integer printedPageStart, Integer printedPageEnd, List<PageLine> lines) {
+                           Integer pageEnd, Integer printedPageStart, Integer printedPageEnd, DocumentHeader header,
+                           List<PageLine> lines) {
 
     public DocumentSpan {
         lines = List.copyOf(lines);

@@ -393,7 +393,7 @@ public final class DocumentSplitter {
                     .map(line -> new PageLine(line, block.page(), block.printed()))).toList();
             return new DocumentSpan(id, kind, owner == null ? null : owner.number(), title,
                     TextShape.first(physical), TextShape.last(physical), TextShape.first(printed),
-                    TextShape.last(printed), lines);
+                    TextShape.last(printed), group.get(0).header(), lines);
         }
 
         private static String titleOf(List<Block> group) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reduces the stray HTML and markdown table syntax that document converters leave in text to plain text,
  * keeping what carries meaning: tick boxes become ☒ / ☐, table cells become TABs, links keep their address.
  */
-final class MarkupReducer {
+public final class MarkupReducer {
 
     static final String TICKED = "\u2612";
     static final String UNTICKED = "\u2610";
@@ -36,6 +36,14 @@ final class MarkupReducer {
     static boolean isPipeDelimiterRow(String line) {
         String stripped = line.strip();
         return stripped.contains("-") && stripped.contains("|") && PIPE_DELIMITER_ROW.matcher(stripped).matches();
+    }
+
+    /** Tick boxes written as HTML inputs, as ☒ and ☐; a PDF printed from such text carries them too. */
+    public static String reduceTickBoxes(String text) {
+        if (!text.contains("<")) {
+            return text;
+        }
+        return INPUT.matcher(CHECKED_INPUT.matcher(text).replaceAll(TICKED)).replaceAll(UNTICKED);
     }
 
     /** The line reduced to text; it may contain TABs between cells and newlines between HTML table rows. */
