@@ -462,26 +462,10 @@ public final class CoverSheetParser {
             warnings.add(new Warning("COVER_SHEET_MISMATCH", "the cover sheet of " + sheet.document() + " gives the"
                     + " meeting date " + sheet.meetingDate() + ", the front sheet " + meetingDate, sheet.pageStart()));
         }
-        if (item != null && sheet.title() != null && sharedWords(sheet.title(), item.title()) < 0.5) {
+        if (item != null && sheet.title() != null && TextShape.overlap(sheet.title(), item.title()) < 0.5) {
             warnings.add(new Warning("COVER_SHEET_MISMATCH", "the cover sheet of " + sheet.document() + " is titled \""
                     + sheet.title() + "\", the agenda's item " + item.number() + " \"" + item.title() + "\"",
                     sheet.pageStart()));
         }
-    }
-
-    private static double sharedWords(String a, String b) {
-        Set<String> left = words(a);
-        Set<String> right = words(b);
-        if (left.isEmpty() || right.isEmpty()) {
-            return 1;
-        }
-        Set<String> common = new HashSet<>(left);
-        common.retainAll(right);
-        return (double) common.size() / Math.min(left.size(), right.size());
-    }
-
-    private static Set<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() > 2).collect(Collectors.toSet());
     }
 }

@@ -32,9 +32,6 @@ public final class DocumentSplitter {
     private static final Pattern LABEL_CELL = Pattern.compile("\\p{L}{3,}");
     /** How many lines at a page's edge tell whether it ends or opens with form rows. */
     private static final int FORM_ROWS = 4;
-    /** Words that say nothing about which report a title names. */
-    private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "a", "an", "to", "for", "in", "on",
-            "report", "update", "&", "-", "–");
     private static final double TITLE_MATCH = 0.5;
 
     private DocumentSplitter() {
@@ -329,34 +326,24 @@ public final class DocumentSplitter {
             if (title == null) {
                 return null;
             }
-            Set<String> words = words(title);
             int after = previous == null ? -1 : agenda.indexOf(previous);
             AgendaEntry best = null;
             double bestScore = 0;
             for (int i = 0; i < agenda.size(); i++) {
                 AgendaEntry entry = agenda.get(i);
-                Set<String> entryWords = words(entry.title());
-                Set<String> common = new HashSet<>(words);
-                common.retainAll(entryWords);
-                int shorter = Math.min(words.size(), entryWords.size());
-                if (shorter == 0 || common.size() < Math.min(2, shorter)) {
+                int shorter = Math.min(TextShape.titleWords(title).size(), TextShape.titleWords(entry.title()).size());
+                int common = TextShape.sharedWords(title, entry.title()).size();
+                if (shorter == 0 || common < Math.min(2, shorter)) {
                     continue;
                 }
-                double score = (double) common.size() / shorter;
+                double score = (double) common / shorter;
                 boolean expected = i > after && !earlier.contains(entry);
-                score += expected ? 1 : 0;
-                if (score - (expected ? 1 : 0) >= TITLE_MATCH && score > bestScore) {
+                if (score >= TITLE_MATCH && score + (expected ? 1 : 0) > bestScore) {
                     best = entry;
-                    bestScore = score;
+                    bestScore = score + (expected ? 1 : 0);
                 }
             }
             return best;
-        }
-
-        private static Set<String> words(String text) {
-            return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
-                    .collect(Collectors.toSet());
         }
 
         /**
