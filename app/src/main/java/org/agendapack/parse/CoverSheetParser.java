@@ -91,7 +91,7 @@ public final class CoverSheetParser {
     public static Result parse(String documentId, String style, String documentTitle, List<PageLine> lines,
                                AgendaEntry item, String meetingDate) {
         List<Warning> warnings = new ArrayList<>();
-        List<Field> fields = fields(lines);
+        List<Field> fields = fields(RuledRows.regroup(lines));
         Boolean isPublic = null;
         for (PageLine line : lines.subList(0, Math.min(lines.size(), FORM_ROWS))) {
             Matcher statement = PUBLIC.matcher(line.text().replace('\t', ' ').strip());

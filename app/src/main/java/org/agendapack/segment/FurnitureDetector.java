@@ -39,7 +39,7 @@ public final class FurnitureDetector {
         boolean filler = take(lines, page, (cell, line) -> FurniturePatterns.isBlankFiller(cell.text())).isPresent();
         boolean blank = filler && lines.stream().allMatch(Line::isBlank);
         return new PackPage(page.index(), physical, page.width(), page.height(), page.rotation(), printed, stamp,
-                banner, blank, Line.trimBlankLines(lines));
+                banner, blank, Line.trimBlankLines(lines), page.rulings());
     }
 
     private interface CellTest {

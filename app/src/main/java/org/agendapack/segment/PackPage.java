@@ -2,6 +2,7 @@ package org.agendapack.segment;
 
 import java.util.List;
 import org.agendapack.source.Line;
+import org.agendapack.source.Ruling;
 
 /**
  * A page with its furniture recognised and taken out of the body.
@@ -13,13 +14,15 @@ import org.agendapack.source.Line;
  * @param banner          whether the page carries the {@code Public Document Pack} banner
  * @param blank           whether the page is a {@code This page is intentionally left blank} filler
  * @param body            the lines that remain once the furniture is gone
+ * @param rulings         the page's ruled lines (PDF only)
  */
 public record PackPage(int index, boolean physical, Double width, Double height, int rotation,
                        Integer stampedPrinted, String agendaItemStamp, boolean banner, boolean blank,
-                       List<Line> body) {
+                       List<Line> body, List<Ruling> rulings) {
 
     public PackPage {
         body = List.copyOf(body);
+        rulings = List.copyOf(rulings);
     }
 
     /** The body as text: lines separated by newlines, cells by TABs. */

@@ -55,7 +55,7 @@ public final class PdfSource {
         }
 
         @Override
-        protected void writePage() {
+        protected void writePage() throws IOException {
             PDPage page = getCurrentPage();
             PDRectangle crop = page.getCropBox();
             int rotation = ((page.getRotation() % 360) + 360) % 360;
@@ -69,7 +69,7 @@ public final class PdfSource {
                 }
             }
             pages.add(new SourcePage(getCurrentPageNo(), round(width), round(height), rotation,
-                    LineAssembler.assemble(glyphs)));
+                    LineAssembler.assemble(glyphs), RulingCollector.of(page)));
         }
 
         private static double round(double value) {

@@ -95,7 +95,7 @@ public final class TextSource {
 
         void breakPage() {
             if (current.stream().anyMatch(line -> !line.isBlank())) {
-                pages.add(new SourcePage(pages.size() + 1, null, null, 0, Line.trimBlankLines(current)));
+                pages.add(SourcePage.text(pages.size() + 1, Line.trimBlankLines(current)));
                 paged = true;
             }
             current = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class TextSource {
 
         Pages finish() {
             if (current.stream().anyMatch(line -> !line.isBlank()) || pages.isEmpty()) {
-                pages.add(new SourcePage(pages.size() + 1, null, null, 0, Line.trimBlankLines(current)));
+                pages.add(SourcePage.text(pages.size() + 1, Line.trimBlankLines(current)));
             }
             return new Pages(pages, paged);
         }

@@ -15,7 +15,7 @@ class MeetingHeaderParserTest {
 
     /** Lines on physical page 1, a blank line between each as in the text conversions. */
     private static List<PageLine> lines(String... texts) {
-        PackPage page = new PackPage(1, true, null, null, 0, null, null, false, false, List.of());
+        PackPage page = new PackPage(1, true, null, null, 0, null, null, false, false, List.of(), List.of());
         List<PageLine> lines = new ArrayList<>();
         for (String text : texts) {
             lines.add(new PageLine(TestLines.line(text), page, null));

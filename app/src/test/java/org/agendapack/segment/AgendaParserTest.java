@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AgendaParserTest {
 
-    private static final PackPage PAGE = new PackPage(1, true, null, null, 0, null, null, false, false, List.of());
+    private static final PackPage PAGE = new PackPage(1, true, null, null, 0, null, null, false, false, List.of(), List.of());
 
     /** Front-sheet lines; a line starting with "**" is bold (the markers are dropped). */
     private static List<AgendaEntry> parse(String... texts) {

@@ -23,7 +23,7 @@ class FurnitureDetectorTest {
     }
 
     private static PackPage detectText(String... lines) {
-        return FurnitureDetector.detect(new SourcePage(1, null, null, 0, TestLines.lines(lines)), true);
+        return FurnitureDetector.detect(SourcePage.text(1, TestLines.lines(lines)), true);
     }
 
     @Test

@@ -1,0 +1,145 @@
+package org.agendapack.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agendapack.segment.PackPage;
+import org.agendapack.segment.PageLine;
+import org.agendapack.source.Box;
+import org.agendapack.source.Cell;
+import org.agendapack.source.Line;
+import org.agendapack.source.Ruling;
+import org.agendapack.source.Word;
+
+/**
+ * Regroups a PDF page's words by the cells of its ruled tables: each row of a table becomes one line with
+ * one cell per ruled cell (empty cells kept), so a label or value that wraps within its cell is one cell.
+ * Words outside the tables keep their lines. Pages without rulings (and text input) are left as they are.
+ */
+public final class RuledRows {
+
+    /** Rulings closer than this are the same line (borders are drawn once per cell). */
+    private static final double SAME_RULING = 1.6;
+    private static final int MIN_HORIZONTALS = 3;
+
+    private RuledRows() {
+    }
+
+    public static List<PageLine> regroup(List<PageLine> lines) {
+        Map<PackPage, List<PageLine>> byPage = new LinkedHashMap<>();
+        lines.forEach(line -> byPage.computeIfAbsent(line.page(), page -> new ArrayList<>()).add(line));
+        List<PageLine> out = new ArrayList<>();
+        byPage.forEach((page, pageLines) -> out.addAll(regroupPage(page, pageLines)));
+        return out;
+    }
+
+    private record Row(double top, double bottom, List<Double> columns) {
+        int column(double x) {
+            for (int i = 0; i + 1 < columns.size(); i++) {
+                if (x >= columns.get(i) && x < columns.get(i + 1)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private record Placed(double y, PageLine line) {
+    }
+
+    private static List<PageLine> regroupPage(PackPage page, List<PageLine> lines) {
+        List<Row> rows = rows(page.rulings());
+        if (rows.isEmpty()) {
+            return lines;
+        }
+        Integer printed = lines.get(0).printedPage();
+        List<List<List<Word>>> cells = new ArrayList<>();
+        rows.forEach(row -> {
+            List<List<Word>> rowCells = new ArrayList<>();
+            for (int i = 0; i + 1 < row.columns().size(); i++) {
+                rowCells.add(new ArrayList<>());
+            }
+            cells.add(rowCells);
+        });
+        List<Placed> placed = new ArrayList<>();
+        for (PageLine line : lines) {
+            List<Word> free = new ArrayList<>();
+            for (Word word : line.line().words()) {
+                Box box = word.box();
+                int row = box == null ? -1 : rowOf(rows, box.centerY());
+                int column = row < 0 ? -1 : rows.get(row).column(box.centerX());
+                if (column < 0 || line.line().direction() != 0) {
+                    free.add(word);
+                } else {
+                    cells.get(row).get(column).add(word);
+                }
+            }
+            if (free.size() == line.line().words().size()) {
+                placed.add(new Placed(top(line.line()), line));
+            } else if (!free.isEmpty()) {
+                Line rest = new Line(List.of(new Cell(free)), line.line().direction());
+                placed.add(new Placed(top(rest), new PageLine(rest, page, printed)));
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> rowCells = cells.get(r).stream().map(words -> new Cell(readingOrder(words))).toList();
+            if (rowCells.stream().anyMatch(cell -> !cell.isEmpty())) {
+                placed.add(new Placed(rows.get(r).top(), new PageLine(Line.horizontal(rowCells), page, printed)));
+            }
+        }
+        placed.sort(Comparator.comparingDouble(Placed::y));
+        return placed.stream().map(Placed::line).toList();
+    }
+
+    private static double top(Line line) {
+        Box box = line.box();
+        return box == null ? 0 : box.y();
+    }
+
+    private static int rowOf(List<Row> rows, double y) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (y >= rows.get(i).top() && y < rows.get(i).bottom()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Word> readingOrder(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble((Word word) -> Math.round(word.box().bottom() / 3.0))
+                .thenComparingDouble(word -> word.box().x()));
+        return sorted;
+    }
+
+    /** The rows of the page's tables: between consecutive horizontal rules, where vertical rules cross. */
+    private static List<Row> rows(List<Ruling> rulings) {
+        List<Double> ys = merged(rulings.stream().filter(Ruling::horizontal).map(Ruling::y1).sorted().toList());
+        List<Ruling> verticals = rulings.stream().filter(Ruling::vertical).toList();
+        if (ys.size() < MIN_HORIZONTALS || verticals.size() < 2) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i + 1 < ys.size(); i++) {
+            double mid = (ys.get(i) + ys.get(i + 1)) / 2;
+            List<Double> xs = merged(verticals.stream().filter(rule -> rule.y1() <= mid && rule.y2() >= mid)
+                    .map(Ruling::x1).sorted().toList());
+            if (xs.size() >= 2) {
+                rows.add(new Row(ys.get(i), ys.get(i + 1), xs));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Double> merged(List<Double> sorted) {
+        List<Double> out = new ArrayList<>();
+        for (double value : sorted) {
+            if (out.isEmpty() || value - out.get(out.size() - 1) > SAME_RULING) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+}
