@@ -35,19 +35,42 @@ public final class TestPdfs {
      * displayed (landscape) frame, as producers lay out landscape tables on a turned portrait page; a text
      * with {@code angle} -90 there is drawn upright on the unturned page, as stamps are.
      */
-    public record Page(PDRectangle size, int rotation, List<Text> texts) {
+    public record Page(PDRectangle size, int rotation, List<Text> texts, List<Rule> rules) {
         public static Page portrait(Text... texts) {
-            return new Page(PDRectangle.A4, 0, List.of(texts));
+            return new Page(PDRectangle.A4, 0, List.of(texts), List.of());
         }
 
         public static Page landscape(Text... texts) {
             return new Page(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), 0,
-                    List.of(texts));
+                    List.of(texts), List.of());
         }
 
         public static Page turnedPortrait(Text... texts) {
-            return new Page(PDRectangle.A4, 90, List.of(texts));
+            return new Page(PDRectangle.A4, 90, List.of(texts), List.of());
         }
+
+        public Page withRules(List<Rule> added) {
+            return new Page(size, rotation, texts, added);
+        }
+    }
+
+    /**
+     * A ruled line in PDF user space: stroked from (x1, y1) to (x2, y2), or, with {@code filled}, drawn as a
+     * thin filled rectangle as browsers draw table borders.
+     */
+    public record Rule(double x1, double y1, double x2, double y2, boolean filled) {
+    }
+
+    /** The rules of a grid: every row boundary across, every column boundary down, as thin filled bars. */
+    public static List<Rule> grid(double[] columns, double[] rows) {
+        List<Rule> rules = new ArrayList<>();
+        for (double y : rows) {
+            rules.add(new Rule(columns[0], y, columns[columns.length - 1], y, true));
+        }
+        for (double x : columns) {
+            rules.add(new Rule(x, rows[rows.length - 1], x, rows[0], false));
+        }
+        return rules;
     }
 
     private TestPdfs() {
@@ -71,6 +94,19 @@ public final class TestPdfs {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 if (spec.rotation() == 90) {
                     content.transform(new Matrix(0, 1, -1, 0, spec.size().getWidth(), 0));
+                }
+                for (Rule rule : spec.rules()) {
+                    if (rule.filled()) {
+                        float thickness = 0.8f;
+                        content.addRect((float) Math.min(rule.x1(), rule.x2()), (float) Math.min(rule.y1(), rule.y2()),
+                                (float) Math.max(Math.abs(rule.x2() - rule.x1()), thickness),
+                                (float) Math.max(Math.abs(rule.y2() - rule.y1()), thickness));
+                        content.fill();
+                    } else {
+                        content.moveTo((float) rule.x1(), (float) rule.y1());
+                        content.lineTo((float) rule.x2(), (float) rule.y2());
+                        content.stroke();
+                    }
                 }
                 for (Text text : spec.texts()) {
                     content.beginText();

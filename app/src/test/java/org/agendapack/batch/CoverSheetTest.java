@@ -177,4 +177,27 @@ class CoverSheetTest {
         assertThat(dtoc.purpose()).containsExactly("information", "discussion");
         assertThat(pack.warnings()).extracting(Warning::code).contains("COVER_SHEET_MISMATCH");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001"})
+    void aPdfFormReadByItsRuledCellsAgreesWithItsTextConversion(String sample) throws Exception {
+        List<CoverSheet> pdf = PackExtractor.extract(Samples.file(sample, ".pdf")).coverSheets();
+        List<CoverSheet> text = PackExtractor.extract(Samples.file(sample, ".txt")).coverSheets();
+
+        assertThat(pdf).hasSameSizeAs(text);
+        for (int i = 0; i < pdf.size(); i++) {
+            CoverSheet fromPdf = pdf.get(i);
+            CoverSheet fromText = text.get(i);
+            assertThat(fromPdf.agendaItem()).isEqualTo(fromText.agendaItem());
+            assertThat(fromPdf.style()).isEqualTo(fromText.style());
+            assertThat(fromPdf.author()).isEqualTo(fromText.author());
+            assertThat(fromPdf.contact()).isEqualTo(fromText.contact());
+            assertThat(fromPdf.lead()).isEqualTo(fromText.lead());
+            assertThat(fromPdf.purpose()).isEqualTo(fromText.purpose());
+            if (fromText.style().equals("cover_sheet")) {
+                assertThat(fromPdf.title()).isEqualTo(fromText.title());
+                assertThat(fromPdf.meetingDate()).isEqualTo(fromText.meetingDate());
+            }
+        }
+    }
 }
