@@ -9,7 +9,7 @@ import java.util.List;
  * @param kind {@code agenda_pack}, {@code minutes} or {@code document}
  */
 public record Pack(String schema, SourceInfo source, String kind, Meeting meeting, List<AgendaItem> agendaItems,
-                   List<Document> documents, List<Minutes> minutes, List<CoverSheet> coverSheets, List<Object> tables,
+                   List<Document> documents, List<Minutes> minutes, List<CoverSheet> coverSheets, List<Table> tables,
                    List<PageRecord> pages, List<Warning> warnings) {
 
     public static final String SCHEMA = "agendapack/1";

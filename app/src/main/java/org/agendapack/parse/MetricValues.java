@@ -1,0 +1,107 @@
+package org.agendapack.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendapack.model.MetricValue;
+
+/**
+ * Reads the numbers in a table cell as researchers want them: {@code 1,234} → 1234, {@code (1,234)} → −1234,
+ * {@code £3.8 billion} → 3800000000 gbp, {@code 87.5%} → 87.5 percent, {@code <1} → 1 with qualifier
+ * {@code <}, {@code 36 (69.2%)} → two values, and RAG ratings (Red / Amber / Green).
+ */
+public final class MetricValues {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<q>[<>≤≥~]|c\\.\\s?|approx\\.?\\s)?\\s*(?<neg>[-−–])?\\s*(?<cur>£)?\\s*(?<open>\\()?\\s*(?<cur2>£)?"
+                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<close>\\))?"
+                    + "\\s*(?:(?<mult>bn|billion|mn|million|m|k|thousand)\\b)?\\s*(?<pct>%)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RAG = Pattern.compile("(?i)\\b(red|amber|green)\\b");
+    private static final Pattern RANGE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[-–]\\s*\\d+(?:\\.\\d+)?%?$");
+    private static final Pattern TREND = Pattern.compile("[↑↓→←↗↘⬆⬇▲▼=]|\\\\(?:uparrow|downarrow|rightarrow|leftarrow)");
+    private static final Pattern DATE_LIKE = Pattern.compile("^\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?$|^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
+
+    private MetricValues() {
+    }
+
+    /** The values in a cell; none for an empty or textual cell. */
+    public static List<MetricValue> read(String cell) {
+        String text = cell == null ? "" : cell.strip();
+        List<MetricValue> values = new ArrayList<>();
+        if (text.isEmpty() || RANGE.matcher(text).matches() || DATE_LIKE.matcher(text).matches()) {
+            return values;
+        }
+        Matcher rag = RAG.matcher(text);
+        String ragValue = rag.find() ? rag.group(1).toLowerCase(Locale.ROOT) : null;
+        if (!isNumeric(text) && ragValue == null) {
+            return values;
+        }
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (m.group("num") == null) {
+                continue;
+            }
+            double number = Double.parseDouble(m.group("num").replace(",", ""));
+            boolean negative = m.group("neg") != null && m.start("neg") >= 0 && m.group("cur") == null
+                    || m.group("open") != null && m.group("close") != null && m.group("pct") == null
+                    && values.isEmpty() && text.startsWith("(");
+            number = negative ? -number : number;
+            number *= multiplier(m.group("mult"));
+            boolean money = m.group("cur") != null || m.group("cur2") != null;
+            String unit = m.group("pct") != null ? "percent" : money ? "gbp"
+                    : m.group("num").contains(".") ? "number" : "count";
+            values.add(new MetricValue(m.group().strip(), number, unit, qualifier(m.group("q")), ragValue));
+        }
+        if (values.isEmpty() && ragValue != null) {
+            values.add(new MetricValue(text, null, null, null, ragValue));
+        }
+        return values;
+    }
+
+    /**
+     * Whether a cell holds data of a metric table: numbers (with their signs, units and qualifiers), a RAG
+     * rating, or a trend mark, and little else.
+     */
+    public static boolean isMetric(String cell) {
+        String text = cell == null ? "" : cell.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        return isNumeric(text) || RAG.matcher(text).matches() || TREND.matcher(text).replaceAll("").isBlank()
+                || RANGE.matcher(text).matches();
+    }
+
+    private static boolean isNumeric(String text) {
+        String rest = NUMBER.matcher(text).replaceAll(" ");
+        rest = RAG.matcher(rest).replaceAll(" ");
+        rest = TREND.matcher(rest).replaceAll(" ");
+        return text.matches(".*\\d.*") && rest.replaceAll("[\\s()/,.:;*+-]", "").isEmpty();
+    }
+
+    private static double multiplier(String suffix) {
+        if (suffix == null) {
+            return 1;
+        }
+        return switch (suffix.toLowerCase(Locale.ROOT)) {
+            case "bn", "billion" -> 1e9;
+            case "m", "mn", "million" -> 1e6;
+            case "k", "thousand" -> 1e3;
+            default -> 1;
+        };
+    }
+
+    private static String qualifier(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String q = raw.strip();
+        return switch (q) {
+            case "<", "≤" -> "<";
+            case ">", "≥" -> ">";
+            default -> "~";
+        };
+    }
+}
