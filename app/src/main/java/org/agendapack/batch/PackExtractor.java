@@ -13,10 +13,12 @@ import org.agendapack.model.Minutes;
 import org.agendapack.model.Pack;
 import org.agendapack.model.PageRecord;
 import org.agendapack.model.SourceInfo;
+import org.agendapack.model.Table;
 import org.agendapack.model.Warning;
 import org.agendapack.parse.CoverSheetParser;
 import org.agendapack.parse.MeetingHeaderParser;
 import org.agendapack.parse.MinutesParser;
+import org.agendapack.parse.TableFinder;
 import org.agendapack.segment.AgendaEntry;
 import org.agendapack.segment.AgendaParser;
 import org.agendapack.segment.DocumentKind;
@@ -62,6 +64,7 @@ public final class PackExtractor {
         List<Document> documents;
         List<Minutes> minutes = new ArrayList<>();
         List<CoverSheet> coverSheets = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
         if (kind == InputKind.AGENDA_PACK) {
             meeting = MeetingHeaderParser.fromFrontSheet(front.lines());
             List<AgendaEntry> agenda = AgendaParser.parse(front.lines());
@@ -74,6 +77,9 @@ public final class PackExtractor {
                     MinutesParser.Result parsed = MinutesParser.parse(span.id(), span.agendaItem(), span.lines());
                     minutes.add(parsed.minutes());
                     warnings.addAll(parsed.warnings());
+                }
+                if (span.kind() != DocumentKind.BLANK) {
+                    tables.addAll(TableFinder.find(span.lines(), span.id(), span.agendaItem(), tables.size() + 1));
                 }
                 String style = coverStyle(span);
                 if (style != null) {
@@ -90,6 +96,7 @@ public final class PackExtractor {
             }
         } else {
             documents = List.of(wholeInput(kind, pages, numbering.pages()));
+            tables.addAll(TableFinder.find(allLines(pages, numbering.pages()), "d1", null, 1));
             if (kind == InputKind.MINUTES) {
                 meeting = MeetingHeaderParser.fromMinutes(FrontSheet.opening(pages, numbering.pages()));
                 MinutesParser.Result parsed = MinutesParser.parse("d1", null, allLines(pages, numbering.pages()));
@@ -100,7 +107,7 @@ public final class PackExtractor {
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
                         source.pages().size()),
-                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, minutes, coverSheets, List.of(),
+                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, minutes, coverSheets, tables,
                 pageRecords(pages, numbering.pages()), warnings);
     }
 

@@ -1,0 +1,106 @@
+package org.agendapack.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.agendapack.model.Table.Span;
+import org.agendapack.segment.PageLine;
+import org.agendapack.source.Cell;
+
+/**
+ * Tables in a text conversion: runs of rows whose cells are separated by TABs (markdown pipe rows and HTML
+ * table rows arrive as TAB rows too). A blank line inside a run does not end it when the next line is a row
+ * again. Numbered paragraphs ({@code 5.2<TAB>The public consultation …}) are prose, not tables.
+ */
+final class TextTables {
+
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^[-•]?\\s*\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?$");
+    private static final int MIN_ROWS = 2;
+    private static final int PROSE_LENGTH = 60;
+    private static final int BANNER_LENGTH = 80;
+    private static final double CONFIDENCE = 0.8;
+
+    private TextTables() {
+    }
+
+    static List<TableGrid> find(List<PageLine> lines) {
+        List<TableGrid> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isRow(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            List<PageLine> rows = new ArrayList<>();
+            int end = i;
+            while (end < lines.size()) {
+                PageLine line = lines.get(end);
+                if (isRow(line)) {
+                    rows.add(line);
+                    end++;
+                } else if (line.line().isBlank() && end + 1 < lines.size() && isRow(lines.get(end + 1))) {
+                    end++;
+                } else if (isBanner(line) && nextRow(lines, end + 1)) {
+                    // a section row inside the table, its empty cells lost by the conversion
+                    rows.add(line);
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            if (rows.size() >= MIN_ROWS && !isNumberedProse(rows)) {
+                tables.add(grid(rows, lines.subList(Math.max(0, start - 4), start),
+                        lines.subList(end, Math.min(lines.size(), end + 2))));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return tables;
+    }
+
+    private static boolean isBanner(PageLine line) {
+        String text = line.text().strip();
+        return !text.isEmpty() && text.length() <= BANNER_LENGTH && !text.endsWith(".");
+    }
+
+    private static boolean nextRow(List<PageLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).line().isBlank()) {
+                return isRow(lines.get(i));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRow(PageLine line) {
+        return line.line().cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2
+                || line.line().cells().size() >= 2 && line.line().cells().get(0).isEmpty() && !line.line().isBlank();
+    }
+
+    /** Rows that are a section number and a sentence each are numbered paragraphs. */
+    private static boolean isNumberedProse(List<PageLine> rows) {
+        return rows.stream().allMatch(row -> {
+            List<Cell> cells = row.line().cells().stream().filter(cell -> !cell.isEmpty()).toList();
+            return cells.size() == 2 && SECTION_NUMBER.matcher(cells.get(0).text().strip()).matches()
+                    && cells.get(1).text().length() > PROSE_LENGTH;
+        });
+    }
+
+    private static TableGrid grid(List<PageLine> rows, List<PageLine> above, List<PageLine> below) {
+        int columns = rows.stream().mapToInt(row -> row.line().cells().size()).max().orElse(0);
+        List<List<String>> cells = new ArrayList<>();
+        for (PageLine row : rows) {
+            List<String> texts = new ArrayList<>();
+            row.line().cells().forEach(cell -> texts.add(cell.text().strip()));
+            while (texts.size() < columns) {
+                texts.add("");
+            }
+            cells.add(texts);
+        }
+        PageLine first = rows.get(0);
+        List<Span> spans = List.of();
+        return new TableGrid(cells, spans, "text", first.physicalPage(), first.printedPage(), null, CONFIDENCE,
+                above.stream().filter(line -> !line.line().isBlank()).toList(),
+                below.stream().filter(line -> !line.line().isBlank()).toList());
+    }
+}
