@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendapack.model.MetricRow;
 import org.agendapack.model.Pack;
+import org.agendapack.model.Table;
 import org.agendapack.output.AtomicFiles;
+import org.agendapack.output.CsvOutput;
+import org.agendapack.parse.MetricRows;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.source.SourceException;
 
@@ -36,14 +40,21 @@ public final class ExtractRun {
     /** Told about each input as it finishes. */
     public interface Listener {
         void finished(Outcome outcome);
+
+        /** A file of the whole run (not of one input) could not be written. */
+        void failedToWrite(Path file, String reason);
     }
 
     private ExtractRun() {
     }
 
+    /** The run's tidy metrics file, in the output folder. */
+    public static final String METRICS_FILE = "metrics.csv";
+
     public static List<Outcome> run(List<InputFile> inputs, Options options, Listener listener) {
         Map<Path, InputFile> claimed = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
+        List<MetricRow> metrics = new ArrayList<>();
         for (InputFile input : inputs) {
             Path output = options.stdout() == null
                     ? options.outputDir().resolve(input.relative() + ".json").normalize() : null;
@@ -52,9 +63,24 @@ public final class ExtractRun {
                     ? new Outcome(input, null, null, "its output " + output + " is already taken by " + earlier.path())
                     : extractOne(input, output, options);
             outcomes.add(outcome);
+            if (outcome.ok()) {
+                metrics.addAll(MetricRows.of(outcome.pack()));
+            }
             listener.finished(outcome);
         }
+        if (options.stdout() == null && outcomes.stream().anyMatch(Outcome::ok)) {
+            try {
+                AtomicFiles.write(options.outputDir().resolve(METRICS_FILE), CsvOutput.metrics(metrics));
+            } catch (IOException e) {
+                listener.failedToWrite(options.outputDir().resolve(METRICS_FILE), e.getMessage());
+            }
+        }
         return outcomes;
+    }
+
+    /** {@code tables/<input file name>-<table id>.csv} beside the input's JSON. */
+    static Path tableFile(Path json, InputFile input, Table table) {
+        return json.resolveSibling("tables").resolve(input.path().getFileName() + "-" + table.id() + ".csv");
     }
 
     private static Outcome extractOne(InputFile input, Path output, Options options) {
@@ -73,6 +99,9 @@ public final class ExtractRun {
                 options.stdout().flush();
             } else {
                 AtomicFiles.write(output, json);
+                for (Table table : pack.tables()) {
+                    AtomicFiles.write(tableFile(output, input, table), CsvOutput.tableBytes(table));
+                }
             }
         } catch (IOException e) {
             return new Outcome(input, null, null, "cannot write " + (output == null ? "standard output" : output)

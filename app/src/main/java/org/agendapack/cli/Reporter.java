@@ -29,6 +29,12 @@ final class Reporter implements ExtractRun.Listener {
         err.flush();
     }
 
+    @Override
+    public void failedToWrite(java.nio.file.Path file, String reason) {
+        err.println("agendapack: cannot write " + file + ": " + reason);
+        err.flush();
+    }
+
     void summary(List<ExtractRun.Outcome> outcomes) {
         if (quiet) {
             return;
@@ -36,8 +42,10 @@ final class Reporter implements ExtractRun.Listener {
         long failed = outcomes.stream().filter(outcome -> !outcome.ok()).count();
         int pages = outcomes.stream().filter(ExtractRun.Outcome::ok)
                 .mapToInt(outcome -> outcome.pack().source().pageCount()).sum();
+        int tables = outcomes.stream().filter(ExtractRun.Outcome::ok)
+                .mapToInt(outcome -> outcome.pack().tables().size()).sum();
         err.println(outcomes.size() + (outcomes.size() == 1 ? " file: " : " files: ") + (outcomes.size() - failed)
-                + " ok, " + failed + " failed; " + pages + " pages");
+                + " ok, " + failed + " failed; " + pages + " pages, " + tables + " tables");
         err.flush();
     }
 }

@@ -17,12 +17,26 @@ public final class TableFinder {
     private TableFinder() {
     }
 
+    /** How tables are looked for on PDF pages. */
+    public enum Mode {
+        /** ruled tables where the page has rulings, else aligned words */
+        AUTO,
+        /** ruled tables only */
+        LATTICE,
+        /** aligned words only */
+        STREAM
+    }
+
     public static List<Table> find(List<PageLine> lines, String document, String agendaItem, int firstId) {
+        return find(lines, document, agendaItem, firstId, Mode.AUTO);
+    }
+
+    public static List<Table> find(List<PageLine> lines, String document, String agendaItem, int firstId,
+                                   Mode mode) {
         Map<PackPage, List<PageLine>> byPage = new LinkedHashMap<>();
         lines.forEach(line -> byPage.computeIfAbsent(line.page(), page -> new ArrayList<>()).add(line));
         List<TableGrid> grids = new ArrayList<>();
-        byPage.forEach((page, pageLines) -> grids.addAll(page.width() == null ? TextTables.find(pageLines)
-                : LatticeTables.find(page, pageLines)));
+        byPage.forEach((page, pageLines) -> grids.addAll(grids(page, pageLines, mode)));
         List<Table> tables = new ArrayList<>();
         for (TableGrid grid : grids) {
             Table table = TableBuilder.build(grid, "t" + (firstId + tables.size()), document, agendaItem);
@@ -34,6 +48,17 @@ public final class TableFinder {
             }
         }
         return tables;
+    }
+
+    private static List<TableGrid> grids(PackPage page, List<PageLine> lines, Mode mode) {
+        if (page.width() == null) {
+            return TextTables.find(lines);
+        }
+        List<TableGrid> ruled = mode == Mode.STREAM ? List.of() : LatticeTables.find(page, lines);
+        if (mode == Mode.LATTICE || mode == Mode.AUTO && !ruled.isEmpty()) {
+            return ruled;
+        }
+        return StreamTables.find(lines);
     }
 
     /**

@@ -25,35 +25,13 @@ final class TextTables {
 
     static List<TableGrid> find(List<PageLine> lines) {
         List<TableGrid> tables = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            if (!isRow(lines.get(i))) {
-                i++;
-                continue;
+        // a banner row keeps its place (the conversion lost its empty cells); a blank line is skipped
+        for (RowRuns.Run run : RowRuns.find(lines, TextTables::isRow, TextTables::isBanner,
+                line -> line.line().isBlank())) {
+            if (run.rows().size() >= MIN_ROWS && !isNumberedProse(run.rows())) {
+                tables.add(grid(run.rows(), lines.subList(Math.max(0, run.start() - 4), run.start()),
+                        lines.subList(run.end(), Math.min(lines.size(), run.end() + 2))));
             }
-            int start = i;
-            List<PageLine> rows = new ArrayList<>();
-            int end = i;
-            while (end < lines.size()) {
-                PageLine line = lines.get(end);
-                if (isRow(line)) {
-                    rows.add(line);
-                    end++;
-                } else if (line.line().isBlank() && end + 1 < lines.size() && isRow(lines.get(end + 1))) {
-                    end++;
-                } else if (isBanner(line) && nextRow(lines, end + 1)) {
-                    // a section row inside the table, its empty cells lost by the conversion
-                    rows.add(line);
-                    end++;
-                } else {
-                    break;
-                }
-            }
-            if (rows.size() >= MIN_ROWS && !isNumberedProse(rows)) {
-                tables.add(grid(rows, lines.subList(Math.max(0, start - 4), start),
-                        lines.subList(end, Math.min(lines.size(), end + 2))));
-            }
-            i = Math.max(end, i + 1);
         }
         return tables;
     }
@@ -61,15 +39,6 @@ final class TextTables {
     private static boolean isBanner(PageLine line) {
         String text = line.text().strip();
         return !text.isEmpty() && text.length() <= BANNER_LENGTH && !text.endsWith(".");
-    }
-
-    private static boolean nextRow(List<PageLine> lines, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).line().isBlank()) {
-                return isRow(lines.get(i));
-            }
-        }
-        return false;
     }
 
     private static boolean isRow(PageLine line) {

@@ -35,6 +35,11 @@ class ExtractCommandTest {
         }
     }
 
+    /** The JSON outputs only (tables and metrics are written beside them). */
+    private static List<Path> jsonUnder(Path root) throws Exception {
+        return filesUnder(root).stream().filter(path -> path.toString().endsWith(".json")).toList();
+    }
+
     @Test
     void extractsEverySampleToItsOwnJsonFile() throws Exception {
         Path output = dir.resolve("out");
@@ -42,7 +47,7 @@ class ExtractCommandTest {
         int exit = run("extract", Samples.dir().toString(), "-o", output.toString());
 
         assertThat(exit).isZero();
-        List<String> names = filesUnder(output).stream().map(path -> path.getFileName().toString()).toList();
+        List<String> names = jsonUnder(output).stream().map(path -> path.getFileName().toString()).toList();
         assertThat(names).hasSize(10).allMatch(name -> name.endsWith(".pdf.json") || name.endsWith(".txt.json"));
         assertThat(names).contains(Samples.file("002", ".pdf").getFileName() + ".json");
         assertThat(err.toString()).contains("10 files: 10 ok, 0 failed");
@@ -61,8 +66,8 @@ class ExtractCommandTest {
         assertThat(run("extract", input, "-o", first.toString())).isZero();
         assertThat(run("extract", input, "-o", second.toString())).isZero();
 
-        byte[] a = Files.readAllBytes(filesUnder(first).get(0));
-        byte[] b = Files.readAllBytes(filesUnder(second).get(0));
+        byte[] a = Files.readAllBytes(jsonUnder(first).get(0));
+        byte[] b = Files.readAllBytes(jsonUnder(second).get(0));
         assertThat(a).isEqualTo(b);
         String json = new String(a, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).doesNotContain(Samples.dir().toString()).doesNotContain(dir.toString()).endsWith("}\n");
@@ -79,7 +84,7 @@ class ExtractCommandTest {
 
         assertThat(run("extract", input.toString(), "-o", dir.resolve("out").toString())).isZero();
 
-        assertThat(filesUnder(dir.resolve("out"))).containsExactly(dir.resolve("out/2018/sept/plan.md.json"));
+        assertThat(jsonUnder(dir.resolve("out"))).containsExactly(dir.resolve("out/2018/sept/plan.md.json"));
     }
 
     @Test
@@ -89,7 +94,7 @@ class ExtractCommandTest {
         assertThat(run("extract", "--no-text", Samples.file("002", ".pdf").toString(), "-o", output.toString()))
                 .isZero();
 
-        JsonNode pack = new ObjectMapper().readTree(filesUnder(output).get(0).toFile());
+        JsonNode pack = new ObjectMapper().readTree(jsonUnder(output).get(0).toFile());
         assertThat(pack.get("pages")).hasSize(9);
         pack.get("pages").forEach(page -> {
             assertThat(page.has("text")).isFalse();
@@ -133,13 +138,15 @@ class ExtractCommandTest {
         int exit = run("extract", input.toString(), dir.resolve("missing.pdf").toString(), "-o", output.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(filesUnder(output)).containsExactly(output.resolve("good.pdf.json"));
+        assertThat(jsonUnder(output)).containsExactly(output.resolve("good.pdf.json"));
+        assertThat(filesUnder(output)).allMatch(path -> path.toString().contains("good.pdf")
+                || path.getFileName().toString().equals("metrics.csv"));
         String[] lines = err.toString().split("\n");
         assertThat(lines).anyMatch(line -> line.endsWith("empty.pdf: empty file"))
                 .anyMatch(line -> line.endsWith("renamed.pdf: not a PDF: the file has no PDF header"))
                 .anyMatch(line -> line.contains("truncated.pdf: damaged PDF: "))
                 .anyMatch(line -> line.endsWith("missing.pdf: no such file"))
-                .anyMatch(line -> line.equals("5 files: 1 ok, 4 failed; 9 pages"));
+                .anyMatch(line -> line.startsWith("5 files: 1 ok, 4 failed; 9 pages, "));
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
