@@ -194,7 +194,8 @@ final class LatticeTables {
         return -1;
     }
 
-    private static List<Double> merged(List<Double> sorted) {
+    /** Sorted positions with those closer than a ruling's width taken as one (borders are drawn per cell). */
+    static List<Double> merged(List<Double> sorted) {
         List<Double> out = new ArrayList<>();
         for (double value : sorted) {
             if (out.isEmpty() || value - out.get(out.size() - 1) > SAME) {

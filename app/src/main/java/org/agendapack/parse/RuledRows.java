@@ -20,8 +20,6 @@ import org.agendapack.source.Word;
  */
 public final class RuledRows {
 
-    /** Rulings closer than this are the same line (borders are drawn once per cell). */
-    private static final double SAME_RULING = 1.6;
     private static final int MIN_HORIZONTALS = 3;
 
     private RuledRows() {
@@ -116,7 +114,7 @@ public final class RuledRows {
 
     /** The rows of the page's tables: between consecutive horizontal rules, where vertical rules cross. */
     private static List<Row> rows(List<Ruling> rulings) {
-        List<Double> ys = merged(rulings.stream().filter(Ruling::horizontal).map(Ruling::y1).sorted().toList());
+        List<Double> ys = LatticeTables.merged(rulings.stream().filter(Ruling::horizontal).map(Ruling::y1).sorted().toList());
         List<Ruling> verticals = rulings.stream().filter(Ruling::vertical).toList();
         if (ys.size() < MIN_HORIZONTALS || verticals.size() < 2) {
             return List.of();
@@ -124,22 +122,12 @@ public final class RuledRows {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i + 1 < ys.size(); i++) {
             double mid = (ys.get(i) + ys.get(i + 1)) / 2;
-            List<Double> xs = merged(verticals.stream().filter(rule -> rule.y1() <= mid && rule.y2() >= mid)
+            List<Double> xs = LatticeTables.merged(verticals.stream().filter(rule -> rule.y1() <= mid && rule.y2() >= mid)
                     .map(Ruling::x1).sorted().toList());
             if (xs.size() >= 2) {
                 rows.add(new Row(ys.get(i), ys.get(i + 1), xs));
             }
         }
         return rows;
-    }
-
-    private static List<Double> merged(List<Double> sorted) {
-        List<Double> out = new ArrayList<>();
-        for (double value : sorted) {
-            if (out.isEmpty() || value - out.get(out.size() - 1) > SAME_RULING) {
-                out.add(value);
-            }
-        }
-        return out;
     }
 }
