@@ -20,9 +20,11 @@ public final class MetricRows {
             if (!table.kind().equals("metric")) {
                 continue;
             }
+            int labelColumns = labelColumns(table);
             for (List<String> row : table.rows()) {
-                String label = row.isEmpty() ? "" : row.get(0);
-                for (int c = 1; c < row.size(); c++) {
+                String label = String.join(" ", row.subList(0, Math.min(labelColumns, row.size())).stream()
+                        .filter(cell -> !cell.isEmpty()).toList());
+                for (int c = labelColumns; c < row.size(); c++) {
                     String column = c < table.columns().size() ? table.columns().get(c) : "";
                     for (MetricValue value : MetricValues.read(row.get(c))) {
                         rows.add(new MetricRow(pack.source().file(), date, table.agendaItem(), table.id(),
@@ -33,5 +35,17 @@ public final class MetricRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The row label is the first column and the unheaded columns right after it (a number column and the
+     * metric's name under one header, as in {@code Metric | | Comments}).
+     */
+    private static int labelColumns(Table table) {
+        int columns = 1;
+        while (columns < table.columns().size() - 1 && table.columns().get(columns).isEmpty()) {
+            columns++;
+        }
+        return columns;
     }
 }

@@ -59,6 +59,19 @@ class SampleTablesTest {
     }
 
     @Test
+    void ragRatingsAreMetricsLabelledByTheirNumberedRow() throws Exception {
+        Pack pack = PackExtractor.extract(Samples.file("000", ".pdf"));
+
+        assertThat(MetricRows.of(pack)).filteredOn(row -> row.caption() != null
+                        && row.caption().equals("4. National Metrics"))
+                .extracting(row -> row.rowLabel().substring(0, 6), row -> row.columnLabel(), row -> row.rag())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("1. NEA", "RAG rating", "red"),
+                        org.assertj.core.api.Assertions.tuple("2. Res", "RAG rating", "green"),
+                        org.assertj.core.api.Assertions.tuple("3. Rea", "RAG rating", "red"),
+                        org.assertj.core.api.Assertions.tuple("4. Del", "RAG rating", "green"));
+    }
+
+    @Test
     void minutesAndProsePagesHaveNoTables() throws Exception {
         Pack pack = PackExtractor.extract(Samples.file("000", ".pdf"));
 
