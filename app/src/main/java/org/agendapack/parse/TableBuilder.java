@@ -19,6 +19,7 @@ final class TableBuilder {
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)^(?:table|figure|chart|graph)\\s+\\d+[a-z]?\\b.*|^\\d{1,2}\\.?\\s+\\p{Lu}[^.]{2,80}$");
     private static final double METRIC_SHARE = 0.5;
+    private static final Pattern ORDINAL = Pattern.compile("^\\(?\\d{1,3}[.)]?$|^\\(?[a-z][.)]$");
 
     private TableBuilder() {
     }
@@ -36,7 +37,7 @@ final class TableBuilder {
                     label.append(label.length() == 0 ? "" : " ").append(text);
                 }
             }
-            labels.add(label.toString());
+            labels.add(rejoin(label.toString()));
         }
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> sections = new ArrayList<>();
@@ -77,10 +78,23 @@ final class TableBuilder {
                 return Math.min(r, MAX_HEADER_ROWS);
             }
         }
-        // no numbers at all: a first row of short texts is the header
+        // no numbers at all: the rows above numbered rows (1., 2., …), else a first row of short texts
+        for (int r = 0; r + 1 < cells.size() && r <= MAX_HEADER_ROWS; r++) {
+            if (ORDINAL.matcher(cells.get(r).get(0)).matches() && ORDINAL.matcher(cells.get(r + 1).get(0)).matches()) {
+                return r;
+            }
+        }
         List<String> first = cells.get(0);
         boolean shortTexts = first.stream().allMatch(cell -> cell.length() <= 40);
         return cells.size() > 1 && shortTexts ? 1 : 0;
+    }
+
+    /**
+     * Rejoins words that a converter split across cells or lines of a header: a hyphenated break
+     * ({@code Post- project}) and a word's last letters set apart ({@code assessmen t}).
+     */
+    static String rejoin(String label) {
+        return label.replaceAll("(\\p{L}{4,})\\s+([b-z])\\b", "$1$2").replaceAll("(\\p{L})-\\s+(\\p{Ll})", "$1-$2");
     }
 
     private static boolean isDataRow(List<String> row) {

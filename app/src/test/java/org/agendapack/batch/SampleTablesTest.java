@@ -52,7 +52,7 @@ class SampleTablesTest {
 
         assertThat(staff.kind()).isEqualTo("metric");
         assertThat(staff.columns()).containsExactly("", "Baseline (n=77)", "Mid-point (n=10)",
-                "Post- project (n=10)");
+                "Post-project (n=10)");
         assertThat(staff.rows()).hasSize(26);
         assertThat(staff.rows().get(1)).containsExactly("Recognition of mental health issues in the vignette", "81",
                 "77", "87.5");
@@ -69,6 +69,18 @@ class SampleTablesTest {
                         org.assertj.core.api.Assertions.tuple("2. Res", "RAG rating", "green"),
                         org.assertj.core.api.Assertions.tuple("3. Rea", "RAG rating", "red"),
                         org.assertj.core.api.Assertions.tuple("4. Del", "RAG rating", "green"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".pdf", ".txt"})
+    void aTwoRowHeaderAboveNumberedRowsIsMergedAndItsSplitWordRejoined(String extension) throws Exception {
+        Table maturity = PackExtractor.extract(Samples.file("000", extension)).tables().stream()
+                .filter(table -> table.columns().contains("Maturity assessment Q1 18/19")).findFirst().orElseThrow();
+
+        assertThat(maturity.headerRows()).isEqualTo(2);
+        // numbered 1. to 8., over two pages in the PDF
+        assertThat(maturity.rows()).extracting(row -> row.get(0)).startsWith("1.", "2.", "3.", "4.").endsWith("8.");
+        assertThat(maturity.columns()).contains("Rationale to support assessment if 'Mature'");
     }
 
     @Test
@@ -92,7 +104,7 @@ class SampleTablesTest {
         assertThat(records.get(0).getParser().getHeaderNames()).isEqualTo(CsvOutput.METRIC_COLUMNS);
         CSVRecord recognition = records.stream()
                 .filter(record -> record.get("row_label").equals("Recognition of mental health issues in the vignette")
-                        && record.get("column_label").equals("Post- project (n=10)")).findFirst().orElseThrow();
+                        && record.get("column_label").equals("Post-project (n=10)")).findFirst().orElseThrow();
         assertThat(recognition.get("numeric_value")).isEqualTo("87.5");
         assertThat(recognition.get("unit")).isEqualTo("number");
         assertThat(recognition.get("pack")).isEqualTo(Samples.file("004", ".pdf").getFileName().toString());

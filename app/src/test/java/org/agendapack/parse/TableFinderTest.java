@@ -144,7 +144,7 @@ class TableFinderTest {
         Table staff = tables.get(0);
         assertThat(staff.caption()).isEqualTo("Table 6: Staff outcomes");
         assertThat(staff.headerRows()).isEqualTo(2);
-        assertThat(staff.columns()).containsExactly("", "Baseline (n=77)", "Mid-point (n=10)", "Post- project");
+        assertThat(staff.columns()).containsExactly("", "Baseline (n=77)", "Mid-point (n=10)", "Post-project");
         assertThat(staff.rows()).hasSize(3);
         assertThat(staff.sectionRows()).containsExactly(false, true, false);
         assertThat(tables.get(1).columns()).containsExactly("Scheme", "Fund");
