@@ -36,6 +36,15 @@ final class TextTables {
         return tables;
     }
 
+    /**
+     * A row with no label of its own and only text is the wrapped rest of the row above (a label or a value
+     * that ran onto a second line); a row of numbers without a label is a row of its own.
+     */
+    private static boolean continuesRow(List<String> texts) {
+        return texts.get(0).isEmpty() && texts.stream().filter(text -> !text.isEmpty())
+                .noneMatch(MetricValues::isMetric);
+    }
+
     private static boolean isBanner(PageLine line) {
         String text = line.text().strip();
         return !text.isEmpty() && text.length() <= BANNER_LENGTH && !text.endsWith(".");
@@ -64,7 +73,16 @@ final class TextTables {
             while (texts.size() < columns) {
                 texts.add("");
             }
-            cells.add(texts);
+            if (!cells.isEmpty() && continuesRow(texts)) {
+                List<String> previous = cells.get(cells.size() - 1);
+                for (int c = 0; c < columns; c++) {
+                    if (!texts.get(c).isEmpty()) {
+                        previous.set(c, (previous.get(c) + " " + texts.get(c)).strip());
+                    }
+                }
+            } else {
+                cells.add(texts);
+            }
         }
         PageLine first = rows.get(0);
         List<Span> spans = List.of();
