@@ -153,4 +153,17 @@ class TableFinderTest {
         assertThat(tables.get(2).rows()).containsExactly(List.of("North", "12.5"));
         assertThat(tables).allMatch(table -> table.method().equals("text") && table.bbox() == null);
     }
+
+    @Test
+    void aLabelOrValueWrappedOntoAnUnlabelledLineIsOneRow() throws Exception {
+        List<Table> tables = textTables(String.join("\n",
+                "Board Member\tPosition\tOrganisation",
+                "Ann Able\tChair and Portfolio Holder for\tBorsetshire Council",
+                "\tAdult Social Care and Health\t",
+                "Bob Baker\tDirector of Housing\tBorsetshire Council"));
+
+        assertThat(tables).singleElement().satisfies(table -> assertThat(table.rows()).containsExactly(
+                List.of("Ann Able", "Chair and Portfolio Holder for Adult Social Care and Health", "Borsetshire Council"),
+                List.of("Bob Baker", "Director of Housing", "Borsetshire Council")));
+    }
 }
