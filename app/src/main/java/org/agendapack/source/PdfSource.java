@@ -49,9 +49,17 @@ public final class PdfSource {
     private static final class PageCollector extends PDFTextStripper {
 
         private final List<SourcePage> pages = new ArrayList<>();
+        private final RulingPath rulings = new RulingPath();
 
         PageCollector() {
             setShouldSeparateByBeads(false);
+            PathOperators.register(this, rulings);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            rulings.startPage(page.getCropBox().getUpperRightY(), page.getRotation() % 360 == 0);
         }
 
         @Override
@@ -69,7 +77,7 @@ public final class PdfSource {
                 }
             }
             pages.add(new SourcePage(getCurrentPageNo(), round(width), round(height), rotation,
-                    LineAssembler.assemble(glyphs), RulingCollector.of(page)));
+                    LineAssembler.assemble(glyphs), rulings.rulings()));
         }
 
         private static double round(double value) {

@@ -12,7 +12,7 @@ import org.agendapack.TestPdfs.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RulingCollectorTest {
+class PdfRulingsTest {
 
     @TempDir
     Path dir;
