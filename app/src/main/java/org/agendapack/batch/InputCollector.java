@@ -21,7 +21,36 @@ public final class InputCollector {
     private InputCollector() {
     }
 
+    /**
+     * The inputs, each with an output name of its own: where two arguments hold the same relative path
+     * ({@code a/x.pdf} and {@code b/x.pdf}), the later one goes under its argument's name, numbered if need be.
+     */
     public static List<InputFile> collect(List<Path> arguments) throws IOException {
+        List<InputFile> inputs = new ArrayList<>();
+        java.util.Set<Path> taken = new java.util.HashSet<>();
+        for (InputFile input : found(arguments)) {
+            Path relative = input.relative();
+            if (taken.contains(relative)) {
+                Path argument = input.path().subpath(0, Math.max(1, input.path().getNameCount()
+                        - input.relative().getNameCount()));
+                String prefix = safe(argument.getFileName() == null ? "input" : argument.getFileName().toString());
+                relative = Path.of(prefix).resolve(input.relative());
+                for (int n = 2; taken.contains(relative); n++) {
+                    relative = Path.of(prefix + "-" + n).resolve(input.relative());
+                }
+            }
+            taken.add(relative);
+            inputs.add(new InputFile(input.path(), relative));
+        }
+        return inputs;
+    }
+
+    private static String safe(String name) {
+        String cleaned = name.replaceAll("[^\\w.-]", "_").replaceAll("^\\.+", "_");
+        return cleaned.isEmpty() ? "input" : cleaned;
+    }
+
+    private static List<InputFile> found(List<Path> arguments) throws IOException {
         List<InputFile> inputs = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {

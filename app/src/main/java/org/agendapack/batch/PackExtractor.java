@@ -46,7 +46,11 @@ public final class PackExtractor {
     }
 
     public static Pack extract(Path file) throws SourceException {
-        return extract(Sources.open(file));
+        return extract(file, null);
+    }
+
+    public static Pack extract(Path file, String password) throws SourceException {
+        return extract(Sources.open(file, password));
     }
 
     static Pack extract(SourceDocument source) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.agendapack.batch.ExtractRun;
 import org.agendapack.batch.InputCollector;
 import org.agendapack.batch.InputFile;
+import org.agendapack.batch.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,32 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each file as it is done, and PDFBox's warnings.")
     boolean verbose;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files extracted at once (default: the number of"
+            + " cores, ${DEFAULT-VALUE} here).", defaultValue = "${sys:agendapack.cores}")
+    int jobs;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s",
+            description = "Time limit for one file, such as 90s, 2m or 500ms (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--fail-fast", description = "Stop at the first file that fails.")
+    boolean failFast;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for encrypted PDFs.")
+    String password;
+
+    @Option(names = "--incremental",
+            description = "Skip inputs whose content and tool version match the previous run's run.json.")
+    boolean incremental;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMATS", split = ",", defaultValue = "json",
+            description = "json, csv or json,csv: csv adds the run's CSV files (JSON is always written)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--excel", description = "Start CSV files with a byte order mark, so Excel reads UTF-8.")
+    boolean excel;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,10 +84,21 @@ final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--stdout takes exactly one input file, but " + files.size() + " were given");
         }
-        Reporter reporter = new Reporter(err, quiet, verbose);
-        List<ExtractRun.Outcome> outcomes = ExtractRun.run(files,
-                new ExtractRun.Options(output, !noText, stdout ? System.out : null), reporter);
-        reporter.summary(outcomes);
-        return outcomes.stream().allMatch(ExtractRun.Outcome::ok) ? 0 : 1;
+        for (String format : formats) {
+            if (!format.strip().equalsIgnoreCase("json") && !format.strip().equalsIgnoreCase("csv")) {
+                throw new ParameterException(spec.commandLine(), "--format takes json, csv or json,csv, not " + format);
+            }
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
+        }
+        Reporter reporter = new Reporter(err, quiet, verbose, System.console() != null);
+        ExtractRun.Options options = new ExtractRun.Options(output, !noText, stdout ? System.out : null, jobs,
+                Durations.parse(timeout, spec.commandLine()), failFast, password, incremental,
+                formats.stream().anyMatch(format -> format.strip().equalsIgnoreCase("csv")), excel);
+        RunReport report = ExtractRun.run(files, options, reporter);
+        reporter.summary(report);
+        return report.failed() == 0 && report.entries().stream()
+                .noneMatch(entry -> entry.status() == RunReport.Status.SKIPPED && !entry.hasOutput()) ? 0 : 1;
     }
 }

@@ -38,12 +38,15 @@ public final class CsvOutput {
     public static byte[] metrics(List<MetricRow> rows) {
         List<List<String>> records = new ArrayList<>();
         records.add(METRIC_COLUMNS);
-        for (MetricRow row : rows) {
-            records.add(java.util.Arrays.asList(row.pack(), row.meetingDate(), row.agendaItem(), row.table(),
-                    row.caption(), row.rowLabel(), row.columnLabel(), row.raw(), number(row.value()), row.unit(),
-                    row.qualifier(), row.rag(), row.page() == null ? null : String.valueOf(row.page())));
-        }
+        rows.forEach(row -> records.add(metricRecord(row)));
         return print(records, CSV).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One metric row as CSV fields, in {@link #METRIC_COLUMNS} order. */
+    public static List<String> metricRecord(MetricRow row) {
+        return java.util.Arrays.asList(row.pack(), row.meetingDate(), row.agendaItem(), row.table(),
+                row.caption(), row.rowLabel(), row.columnLabel(), row.raw(), number(row.value()), row.unit(),
+                row.qualifier(), row.rag(), row.page() == null ? null : String.valueOf(row.page()));
     }
 
     /** Whole numbers without a decimal point, others as written by Java; empty for none. */

@@ -16,8 +16,10 @@ import org.agendapack.model.Pack;
  */
 public final class JsonOutput {
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectWriter WRITER = MAPPER
             .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -28,6 +30,15 @@ public final class JsonOutput {
 
     public static byte[] toBytes(Pack pack) {
         return toBytes((Object) pack);
+    }
+
+    /** A pack read back from its JSON (the run reads earlier outputs back for its CSV files). */
+    public static Pack read(java.nio.file.Path file) throws java.io.IOException {
+        return read(file, Pack.class);
+    }
+
+    public static <T> T read(java.nio.file.Path file, Class<T> type) throws java.io.IOException {
+        return MAPPER.readValue(file.toFile(), type);
     }
 
     /** Any of the model's records, or a list of them. */

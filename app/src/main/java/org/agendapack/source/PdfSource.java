@@ -23,7 +23,13 @@ public final class PdfSource {
     }
 
     public static List<SourcePage> read(Path file) throws SourceException {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+        return read(file, null);
+    }
+
+    /** Reads the PDF, opening it with the password when it is encrypted (null for none). */
+    public static List<SourcePage> read(Path file, String password) throws SourceException {
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+                password == null ? "" : password)) {
             if (document.getNumberOfPages() == 0) {
                 throw new SourceException("damaged PDF: it has no pages");
             }
@@ -31,7 +37,8 @@ public final class PdfSource {
             collector.getText(document);
             return collector.pages;
         } catch (InvalidPasswordException e) {
-            throw new SourceException("encrypted PDF: a password is needed to open it");
+            throw new SourceException(password == null ? "encrypted PDF: a password is needed to open it"
+                    : "encrypted PDF: the password given does not open it");
         } catch (IOException | RuntimeException e) {
             throw new SourceException("damaged PDF: " + oneLine(e));
         }

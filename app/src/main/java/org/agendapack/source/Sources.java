@@ -29,19 +29,29 @@ public final class Sources {
 
     /** Opens the file; a PDF is read from disk by PDFBox, so only text input is held in memory whole. */
     public static SourceDocument open(Path file) throws SourceException {
+        return open(file, null);
+    }
+
+    /** Opens the file, with the password for an encrypted PDF (or null). */
+    public static SourceDocument open(Path file, String password) throws SourceException {
         Head head = head(file);
         String name = file.getFileName().toString();
         if (head.size() == 0) {
             throw new SourceException("empty file");
         }
         if (startsWithPdfMagic(head.bytes())) {
-            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, PdfSource.read(file));
+            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, PdfSource.read(file, password));
         }
         if (isPdfName(file)) {
             throw new SourceException("not a PDF: the file has no PDF header");
         }
         TextSource.Pages text = TextSource.read(readAll(file));
         return new SourceDocument(name, head.sha256(), SourceFormat.TEXT, text.paged(), text.pages());
+    }
+
+    /** The SHA-256 of the file's content, read in one streaming pass. */
+    public static String sha256(Path file) throws SourceException {
+        return head(file).sha256();
     }
 
     /** The file's first bytes (enough to tell a PDF), its size and its hash, in one pass. */

@@ -1,0 +1,132 @@
+package org.agendapack.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.agendapack.model.Pack;
+import org.agendapack.model.Warning;
+import org.agendapack.output.JsonOutput;
+
+/**
+ * The machine-readable report of a run, {@code run.json} in the output folder: one entry per input with its
+ * status, reason, time and counts, and the totals.
+ */
+public record RunReport(String schema, String toolVersion, int ok, int partial, int failed, int skipped,
+                        int pages, int tables, int warnings, List<Entry> entries) {
+
+    public static final String FILE = "run.json";
+    public static final String SCHEMA = "agendapack-run/1";
+    public static final String TOOL_VERSION = readToolVersion();
+
+    public RunReport {
+        entries = List.copyOf(entries);
+    }
+
+    /** {@code ok}: extracted; {@code partial}: extracted with warnings; {@code failed}; {@code skipped}. */
+    public enum Status {
+        OK, PARTIAL, FAILED, SKIPPED;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One input.
+     *
+     * @param input  the input's path under the folder it was found in (its key between runs)
+     * @param file   the input as given
+     * @param output the JSON output's path in the output folder, or null
+     */
+    public record Entry(String input, String file, String output, Status status, String reason, double seconds,
+                        String sha256, String toolVersion, String kind, int pages, int tables, int warnings,
+                        List<String> warningCodes) {
+
+        public Entry {
+            warningCodes = warningCodes == null ? List.of() : List.copyOf(warningCodes);
+        }
+
+        static Entry extracted(InputFile input, Path output, Pack pack, double seconds) {
+            List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
+            String relativeOutput = output == null ? null : input.relative() + ".json";
+            return new Entry(input.relative().toString(), input.path().toString(), relativeOutput,
+                    pack.warnings().isEmpty() ? Status.OK : Status.PARTIAL, null, round(seconds),
+                    pack.source().sha256(), TOOL_VERSION, pack.kind(), pack.source().pageCount(), pack.tables().size(),
+                    pack.warnings().size(), codes);
+        }
+
+        static Entry failed(InputFile input, String reason, double seconds) {
+            return new Entry(input.relative().toString(), input.path().toString(), null, Status.FAILED, reason,
+                    round(seconds), null, TOOL_VERSION, null, 0, 0, 0, List.of());
+        }
+
+        static Entry skipped(InputFile input, String reason) {
+            return new Entry(input.relative().toString(), input.path().toString(), null, Status.SKIPPED, reason, 0,
+                    null, TOOL_VERSION, null, 0, 0, 0, List.of());
+        }
+
+        /** The same extraction, reported as skipped because nothing changed since. */
+        Entry asSkipped() {
+            return new Entry(input, file, output, Status.SKIPPED, "unchanged since the previous run", 0, sha256,
+                    toolVersion, kind, pages, tables, warnings, warningCodes);
+        }
+
+        /** Whether the entry has an output in the output folder (extracted now or before). */
+        public boolean hasOutput() {
+            return output != null;
+        }
+
+        private static double round(double seconds) {
+            return Math.round(seconds * 1000) / 1000.0;
+        }
+    }
+
+    public static RunReport of(List<Entry> entries) {
+        List<Entry> present = entries.stream().filter(Objects::nonNull).toList();
+        return new RunReport(SCHEMA, TOOL_VERSION, count(present, Status.OK), count(present, Status.PARTIAL),
+                count(present, Status.FAILED), count(present, Status.SKIPPED),
+                present.stream().mapToInt(Entry::pages).sum(), present.stream().mapToInt(Entry::tables).sum(),
+                present.stream().mapToInt(Entry::warnings).sum(), present);
+    }
+
+    /** The previous run's report in the folder, or an empty one when there is none or it cannot be read. */
+    public static RunReport read(Path outputDir) {
+        Path file = outputDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return of(List.of());
+        }
+        try {
+            return JsonOutput.read(file, RunReport.class);
+        } catch (IOException e) {
+            return of(List.of());
+        }
+    }
+
+    /** The entries by input key. */
+    public Map<String, Entry> byInput() {
+        Map<String, Entry> map = new LinkedHashMap<>();
+        entries.forEach(entry -> map.put(entry.input(), entry));
+        return map;
+    }
+
+    private static int count(List<Entry> entries, Status status) {
+        return (int) entries.stream().filter(entry -> entry.status() == status).count();
+    }
+
+    private static String readToolVersion() {
+        try (var in = RunReport.class.getResourceAsStream("/org/agendapack/version.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return "agendapack " + properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "agendapack unknown";
+        }
+    }
+}

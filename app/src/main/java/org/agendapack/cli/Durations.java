@@ -1,0 +1,33 @@
+package org.agendapack.cli;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Reads a time limit as people write it: {@code 120s}, {@code 2m}, {@code 500ms}, {@code 1h}. */
+final class Durations {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
+
+    private Durations() {
+    }
+
+    static Duration parse(String text, CommandLine commandLine) {
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
+            throw new ParameterException(commandLine, "--timeout takes a time such as 90s, 2m or 500ms, not " + text);
+        }
+        double value = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        double millis = switch (unit) {
+            case "ms" -> value;
+            case "m" -> value * 60_000;
+            case "h" -> value * 3_600_000;
+            default -> value * 1000;
+        };
+        return Duration.ofMillis(Math.round(millis));
+    }
+}

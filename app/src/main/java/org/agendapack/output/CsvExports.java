@@ -1,0 +1,166 @@
+package org.agendapack.output;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agendapack.model.AgendaItem;
+import org.agendapack.model.CoverSheet;
+import org.agendapack.model.Document;
+import org.agendapack.model.MetricRow;
+import org.agendapack.model.Minutes;
+import org.agendapack.model.MinutesRows;
+import org.agendapack.model.Pack;
+import org.agendapack.parse.MetricRows;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The run's CSV files, one row per record across all packs, each row starting with the pack's file and
+ * meeting date, in input order whatever order the workers finished in. Rows are kept, not packs, so memory
+ * grows with the records, not with the pages.
+ */
+public final class CsvExports {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+    /** Every file's columns after {@code pack, meeting_date}. */
+    public static final Map<String, List<String>> COLUMNS = columns();
+
+    private final List<Map<String, List<List<String>>>> rows;
+
+    public CsvExports(int inputs) {
+        rows = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            rows.add(null);
+        }
+    }
+
+    private static Map<String, List<String>> columns() {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        columns.put("agenda_items.csv", List.of("number", "title", "description", "part", "page_start", "page_end",
+                "verbal", "withdrawn", "to_follow", "documents", "contact_name", "contact_email"));
+        columns.put("documents.csv", List.of("id", "kind", "agenda_item", "title", "page_start", "page_end",
+                "printed_page_start", "printed_page_end"));
+        columns.put("minutes_items.csv", List.of("document", "number", "title", "agenda_ref", "decision",
+                "resolutions", "page_start", "page_end"));
+        columns.put("resolutions.csv", List.of("document", "minute", "index", "text"));
+        columns.put("attendance.csv", List.of("document", "status", "name", "organisation", "role", "position",
+                "group", "for_minutes"));
+        columns.put("cover_sheets.csv", List.of("document", "agenda_item", "style", "title", "sheet_meeting_date",
+                "author", "contact", "lead", "report_of", "purpose", "public", "priorities", "recommendations",
+                "page_start"));
+        return columns;
+    }
+
+    /** Keeps the rows of one input's pack (null for none). */
+    public synchronized void add(int index, Pack pack) {
+        if (pack == null) {
+            return;
+        }
+        String file = pack.source().file();
+        String date = pack.meeting() == null ? null : pack.meeting().date();
+        Map<String, List<List<String>>> byFile = new LinkedHashMap<>();
+        List<List<String>> items = new ArrayList<>();
+        for (AgendaItem item : pack.agendaItems()) {
+            items.add(row(file, date, item.number(), item.title(), item.description(), item.part(), item.pageStart(),
+                    item.pageEnd(), item.verbal(), item.withdrawn(), item.toFollow(), String.join(";", item.documents()),
+                    item.contact() == null ? null : item.contact().name(),
+                    item.contact() == null ? null : item.contact().email()));
+        }
+        byFile.put("agenda_items.csv", items);
+        List<List<String>> documents = new ArrayList<>();
+        for (Document document : pack.documents()) {
+            documents.add(row(file, date, document.id(), document.kind(), document.agendaItem(), document.title(),
+                    document.pageStart(), document.pageEnd(), document.printedPageStart(), document.printedPageEnd()));
+        }
+        byFile.put("documents.csv", documents);
+        List<List<String>> minuteItems = new ArrayList<>();
+        List<List<String>> resolutions = new ArrayList<>();
+        List<List<String>> attendance = new ArrayList<>();
+        for (Minutes minutes : pack.minutes()) {
+            MinutesRows flat = MinutesRows.of(minutes);
+            flat.items().forEach(item -> minuteItems.add(row(file, date, item.document(), item.number(), item.title(),
+                    item.agendaRef(), item.decision(), item.resolutions(), item.pageStart(), item.pageEnd())));
+            flat.resolutions().forEach(resolution -> resolutions.add(row(file, date, resolution.document(),
+                    resolution.minute(), resolution.index(), resolution.text())));
+            flat.attendance().forEach(person -> attendance.add(row(file, date, person.document(), person.status(),
+                    person.name(), person.organisation(), person.role(), person.position(), person.group(),
+                    person.forMinutes())));
+        }
+        byFile.put("minutes_items.csv", minuteItems);
+        byFile.put("resolutions.csv", resolutions);
+        byFile.put("attendance.csv", attendance);
+        List<List<String>> sheets = new ArrayList<>();
+        for (CoverSheet sheet : pack.coverSheets()) {
+            sheets.add(row(file, date, sheet.document(), sheet.agendaItem(), sheet.style(), sheet.title(),
+                    sheet.meetingDate(), sheet.author(), sheet.contact(), sheet.lead(), sheet.reportOf(),
+                    String.join(";", sheet.purpose()), sheet.publicReport(), String.join(";", sheet.priorities()),
+                    String.join(" | ", sheet.recommendations()), sheet.pageStart()));
+        }
+        byFile.put("cover_sheets.csv", sheets);
+        List<List<String>> metrics = new ArrayList<>();
+        for (MetricRow metric : MetricRows.of(pack)) {
+            metrics.add(CsvOutput.metricRecord(metric));
+        }
+        byFile.put(METRICS, metrics);
+        rows.set(index, byFile);
+    }
+
+    private static final String METRICS = "metrics.csv";
+
+    /** The files to write: the metrics always, the others when CSV is asked for. */
+    public synchronized Map<String, byte[]> files(boolean csv) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (csv) {
+            for (Map.Entry<String, List<String>> file : COLUMNS.entrySet()) {
+                List<String> header = new ArrayList<>(List.of("pack", "meeting_date"));
+                header.addAll(file.getValue());
+                files.put(file.getKey(), print(header, file.getKey()));
+            }
+        }
+        files.put(METRICS, print(CsvOutput.METRIC_COLUMNS, METRICS));
+        return files;
+    }
+
+    private byte[] print(List<String> header, String file) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            printer.printRecord(header);
+            for (Map<String, List<List<String>>> pack : rows) {
+                if (pack != null) {
+                    for (List<String> record : pack.getOrDefault(file, List.of())) {
+                        printer.printRecord(record);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A byte order mark first, when asked for: Excel then reads UTF-8 (accents, £) correctly. */
+    public static byte[] withBom(byte[] content, boolean bom) {
+        if (!bom) {
+            return content;
+        }
+        byte[] out = Arrays.copyOf(BOM, BOM.length + content.length);
+        System.arraycopy(content, 0, out, BOM.length, content.length);
+        return out;
+    }
+
+    private static List<String> row(Object... values) {
+        List<String> row = new ArrayList<>();
+        for (Object value : values) {
+            row.add(value == null ? null : String.valueOf(value));
+        }
+        return row;
+    }
+}
