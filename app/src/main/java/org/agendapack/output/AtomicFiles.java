@@ -21,9 +21,11 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, TEMP_PREFIX, ".tmp");
+        // created like any other file (not as a private temporary file), so the output gets the usual permissions
+        Path temp = directory.resolve(TEMP_PREFIX + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, content);
+            Files.write(temp, content, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

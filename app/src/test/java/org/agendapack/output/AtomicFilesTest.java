@@ -31,6 +31,11 @@ class AtomicFilesTest {
 
         assertThat(target).hasContent("new");
         assertThat(entries(target.getParent())).isEqualTo(1);
+        // readable by others as any file the user writes, not private like a temporary file
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(target))
+                    .isEqualTo(Files.getPosixFilePermissions(Files.writeString(dir.resolve("plain"), "x")));
+        }
     }
 
     @Test
