@@ -225,7 +225,7 @@ public final class ExtractRun {
 
     /** The pack of a skipped file, read back from its JSON for the run's CSV files; null if it cannot be. */
     private static Pack reread(RunReport.Entry entry, Options options) {
-        if (!options.csv() && options.stdout() != null) {
+        if (options.stdout() != null) {
             return null;
         }
         try {

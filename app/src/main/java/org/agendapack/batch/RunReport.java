@@ -20,6 +20,7 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
 
     public static final String FILE = "run.json";
     public static final String SCHEMA = "agendapack-run/1";
+    /** This build's name and version ({@code agendapack 0.1.0}), as Maven stamped it. */
     public static final String TOOL_VERSION = readToolVersion();
 
     public RunReport {
