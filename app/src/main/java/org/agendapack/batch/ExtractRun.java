@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
@@ -82,7 +83,8 @@ public final class ExtractRun {
             return thread;
         });
         List<Future<Pack>> futures = new ArrayList<>();
-        long[] started = new long[inputs.size()];
+        // written by the workers, read by the coordinator
+        AtomicLongArray started = new AtomicLongArray(inputs.size());
         boolean stopped = false;
         try {
             for (int i = 0; i < inputs.size(); i++) {
@@ -95,7 +97,7 @@ public final class ExtractRun {
                 }
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    started[index] = System.nanoTime();
+                    started.set(index, System.nanoTime());
                     listener.started(input);
                     return PackExtractor.extract(input.path(), options.password());
                 }));
@@ -116,7 +118,7 @@ public final class ExtractRun {
                     Future<Pack> future = futures.get(i);
                     RunReport.Entry entry = stopped ? RunReport.Entry.skipped(inputs.get(i),
                             "not run: an earlier file failed and the run stops at the first failure")
-                            : collect(inputs.get(i), future, started[i], options, exports, i);
+                            : collect(inputs.get(i), future, started.get(i), options, exports, i);
                     if (entry == null) {
                         continue;
                     }
