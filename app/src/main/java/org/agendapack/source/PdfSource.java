@@ -35,7 +35,7 @@ public final class PdfSource {
             }
             PageCollector collector = new PageCollector();
             collector.getText(document);
-            return collector.pages;
+            return collector.allPages(document);
         } catch (InvalidPasswordException e) {
             throw new SourceException(password == null ? "encrypted PDF: a password is needed to open it"
                     : "encrypted PDF: the password given does not open it");
@@ -89,6 +89,24 @@ public final class PdfSource {
 
         private static double round(double value) {
             return Math.round(value * 100) / 100.0;
+        }
+
+        /** Every page in order: the stripper skips pages without content, which are pages without text. */
+        List<SourcePage> allPages(PDDocument document) {
+            List<SourcePage> all = new ArrayList<>();
+            int next = 0;
+            for (int index = 1; index <= document.getNumberOfPages(); index++) {
+                if (next < pages.size() && pages.get(next).index() == index) {
+                    all.add(pages.get(next++));
+                } else {
+                    PDRectangle box = document.getPage(index - 1).getCropBox();
+                    int rotation = ((document.getPage(index - 1).getRotation() % 360) + 360) % 360;
+                    boolean quarterTurn = rotation == 90 || rotation == 270;
+                    all.add(new SourcePage(index, round(quarterTurn ? box.getHeight() : box.getWidth()),
+                            round(quarterTurn ? box.getWidth() : box.getHeight()), rotation, List.of(), List.of()));
+                }
+            }
+            return all;
         }
     }
 

@@ -91,6 +91,22 @@ class PdfSourceTest {
     }
 
     @Test
+    void pagesWithoutAnyContentAreStillPages() throws Exception {
+        Path pdf = dir.resolve("blank.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        Path mixed = TestPdfs.write(dir.resolve("mixed.pdf"), Page.portrait(Text.at("First", 72, 700)),
+                Page.portrait());
+
+        assertThat(PdfSource.read(pdf)).extracting(SourcePage::index).containsExactly(1, 2);
+        assertThat(PdfSource.read(pdf)).allMatch(page -> page.lines().isEmpty() && page.width() > 0);
+        assertThat(PdfSource.read(mixed)).extracting(page -> page.lines().size()).containsExactly(1, 0);
+    }
+
+    @Test
     void readsEveryPageOfASamplePackWithItsSize() throws Exception {
         List<SourcePage> pages = PdfSource.read(Samples.file("002", ".pdf"));
 
