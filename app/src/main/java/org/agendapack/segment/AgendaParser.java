@@ -24,6 +24,7 @@ public final class AgendaParser {
             "(?i)^(?:exempt|confidential|private)\\s+(?:items?|information|business|reports?|session)\\b.*");
     private static final Pattern PUBLIC_HEADING = Pattern.compile("(?i)^open\\s+to\\s+(?:the\\s+)?public\\b.*");
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^there\\s+are\\s+no\\s+.*items.*");
+    private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,2}[a-z]?\\.?$");
     private static final Pattern GLUED_ITEM = Pattern.compile("\\s(\\d{1,2}[a-z]?\\.\\s+\\p{Lu}.*)$");
     private static final Pattern AGENDA_HEADING = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda\\b.{0,25}$");
     private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:item\\s+)?(?:pages?|page\\s+no\\.?|page\\(s\\))$");
@@ -67,14 +68,30 @@ public final class AgendaParser {
         return new Run().parse(rows(frontSheet));
     }
 
-    /** The rows, with an item that was run onto its part heading split off onto a row of its own. */
+    /**
+     * The rows, with an item that was run onto its part heading split off onto a row of its own, and an item
+     * number printed on a line of its own joined to the title on the next line.
+     */
     private static List<Row> rows(List<PageLine> frontSheet) {
         List<Row> rows = new ArrayList<>();
+        Row loneNumber = null;
         for (PageLine line : frontSheet) {
             if (line.line().isBlank()) {
                 continue;
             }
             Row row = Row.of(line);
+            if (loneNumber != null) {
+                boolean title = Character.isUpperCase(row.text().charAt(0)) && !LONE_NUMBER.matcher(row.text()).matches();
+                rows.add(title ? loneNumber.withText(loneNumber.text() + " " + row.text()) : loneNumber);
+                loneNumber = null;
+                if (title) {
+                    continue;
+                }
+            }
+            if (LONE_NUMBER.matcher(row.text()).matches()) {
+                loneNumber = row;
+                continue;
+            }
             Matcher glued = GLUED_ITEM.matcher(row.text());
             if (PART_HEADING.matcher(row.text()).matches() && glued.find()) {
                 rows.add(row.withText(row.text().substring(0, glued.start()).strip()));
@@ -82,6 +99,9 @@ public final class AgendaParser {
             } else {
                 rows.add(row);
             }
+        }
+        if (loneNumber != null) {
+            rows.add(loneNumber);
         }
         return rows;
     }

@@ -146,6 +146,16 @@ class AgendaParserTest {
     }
 
     @Test
+    void aNumberOnALineOfItsOwnBelongsToTheTitleBelowIt() {
+        List<AgendaEntry> items = parse("Agenda", "1.", "Apologies for Absence", "2.", "Budget Report (Pages 3 - 9)",
+                "To consider the budget.", "3", "Forward Plan");
+
+        assertThat(items).extracting(AgendaEntry::number, AgendaEntry::title, AgendaEntry::pageStart).containsExactly(
+                tuple("1", "Apologies for Absence", null), tuple("2", "Budget Report", 3),
+                tuple("3", "Forward Plan", null));
+    }
+
+    @Test
     void aPartTwoSectionWithSubItems() {
         List<AgendaEntry> items = parse(
                 "Agenda",
