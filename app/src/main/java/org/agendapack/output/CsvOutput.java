@@ -35,13 +35,6 @@ public final class CsvOutput {
         return table(table, false).getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] metrics(List<MetricRow> rows) {
-        List<List<String>> records = new ArrayList<>();
-        records.add(METRIC_COLUMNS);
-        rows.forEach(row -> records.add(metricRecord(row)));
-        return print(records, CSV).getBytes(StandardCharsets.UTF_8);
-    }
-
     /** One metric row as CSV fields, in {@link #METRIC_COLUMNS} order. */
     public static List<String> metricRecord(MetricRow row) {
         return java.util.Arrays.asList(row.pack(), row.meetingDate(), row.agendaItem(), row.table(),

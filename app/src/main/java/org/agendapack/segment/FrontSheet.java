@@ -39,10 +39,6 @@ public final class FrontSheet {
         }
     }
 
-    public static List<PageLine> lines(List<PackPage> pages, List<PrintedPage> printed) {
-        return split(pages, printed).lines();
-    }
-
     public static Split split(List<PackPage> pages, List<PrintedPage> printed) {
         List<PageLine> lines = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {

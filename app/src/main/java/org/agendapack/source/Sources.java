@@ -23,7 +23,7 @@ public final class Sources {
     private Sources() {
     }
 
-    public static boolean isPdfName(Path file) {
+    private static boolean isPdfName(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.agendapack.Samples;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
+import org.agendapack.output.CsvExports;
 import org.agendapack.output.CsvOutput;
 import org.agendapack.parse.MetricRows;
 import org.apache.commons.csv.CSVFormat;
@@ -94,7 +95,9 @@ class SampleTablesTest {
     @Test
     void theTidyMetricsHoldNormalisedValues() throws Exception {
         Pack pack = PackExtractor.extract(Samples.file("004", ".pdf"));
-        Path file = Files.write(dir.resolve("metrics.csv"), CsvOutput.metrics(MetricRows.of(pack)));
+        CsvExports exports = new CsvExports(1);
+        exports.add(0, pack);
+        Path file = Files.write(dir.resolve("metrics.csv"), exports.files(false).get("metrics.csv"));
 
         List<CSVRecord> records;
         try (Reader reader = Files.newBufferedReader(file)) {
