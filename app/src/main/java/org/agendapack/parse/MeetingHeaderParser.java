@@ -23,7 +23,8 @@ import org.agendapack.segment.TextShape;
  */
 public final class MeetingHeaderParser {
 
-    private static final Pattern LABEL = Pattern.compile("(?i)^(date|time|venue|place|location)\\s*:\\s*(.*)$");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(date\\s+and\\s+time|time\\s+and\\s+date|date|time|venue|place|location|meeting\\s+venue)\\s*:\\s*(.*)$");
     private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][\\w /&'-]{0,40}:(\\s|$).*");
     private static final Pattern HELD_SENTENCE =
             Pattern.compile("(?i).*\\bthe\\s+meeting\\s+will\\s+(?:be\\s+held|take\\s+place)\\b(.*)$");
@@ -64,9 +65,14 @@ public final class MeetingHeaderParser {
             if (label.matches()) {
                 anchor = anchor < 0 ? i : anchor;
                 String value = label.group(2);
-                switch (label.group(1).toLowerCase()) {
+                String which = label.group(1).toLowerCase().replaceAll("\\s+", " ");
+                switch (which) {
                     case "date" -> date = date != null ? date : use(Dates.findDate(value), used, lines.get(i));
                     case "time" -> time = time != null ? time : use(Dates.findTime(value), used, lines.get(i));
+                    case "date and time", "time and date" -> {
+                        date = date != null ? date : use(Dates.findDate(value), used, lines.get(i));
+                        time = time != null ? time : use(Dates.findTime(value), used, lines.get(i));
+                    }
                     default -> venue = venue != null ? venue : venueFrom(value, lines, i, used);
                 }
             } else if (held.matches()) {

@@ -13,7 +13,8 @@ public final class InputClassifier {
 
     private static final Pattern AGENDA_HEADING =
             Pattern.compile("(?i)^\\s*(?:supplementary\\s+|supplement(?:al)?\\s+)?agenda(?:\\s+supplement|\\s+pack)?\\s*:?\\s*$");
-    private static final Pattern MEETING_LABEL = Pattern.compile("(?i)^\\s*(?:date|time|venue|place)\\s*:.*");
+    private static final Pattern MEETING_LABEL = Pattern.compile(
+            "(?i)^\\s*(?:date|time|venue|place|date\\s+and\\s+time|time\\s+and\\s+date)\\s*:.*");
     private static final Pattern HELD_SENTENCE =
             Pattern.compile("(?i).*\\bthe\\s+meeting\\s+will\\s+(?:be\\s+held|take\\s+place)\\b.*");
     private static final Pattern ITEM_WITH_PAGES =

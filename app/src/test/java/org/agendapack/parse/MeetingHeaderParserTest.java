@@ -71,6 +71,16 @@ class MeetingHeaderParserTest {
     }
 
     @Test
+    void aCombinedDateAndTimeLabel() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Audit and Governance Committee", "Agenda",
+                "Date and Time: Thursday, 5th March, 2020 at 6.30 pm", "Venue: Town Hall, Felpersham FE1 2AB"));
+
+        assertThat(meeting.date()).isEqualTo("2020-03-05");
+        assertThat(meeting.time()).isEqualTo("18:30");
+        assertThat(meeting.body()).isEqualTo("Audit and Governance Committee");
+    }
+
+    @Test
     void aCouncilNamedOnALineOfItsOwnIsTaken() {
         Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Wirral Borough Council", "Planning Committee",
                 "Agenda", "Date: 3rd March 2021"));
