@@ -42,6 +42,9 @@ public final class MeetingHeaderParser {
             "(?i)^\\s*minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?"
                     + "(.+?)\\s+held\\b(.*)$");
     private static final Pattern PRESENT = Pattern.compile("(?i)^\\s*(present|attendance|in attendance)\\b.*");
+    /** An unlabelled date is looked for in the front sheet's first lines, on a line of its own. */
+    private static final int DATE_LINE_WINDOW = 25;
+    private static final int DATE_LINE_LENGTH = 60;
     /** A wrapped venue runs on for at most this many lines. */
     private static final int MAX_VENUE_LINES = 3;
     /** Longer lines are sentences, not a body's name or an address. */
@@ -88,10 +91,34 @@ public final class MeetingHeaderParser {
             }
         }
         if (date == null && time == null && venue == null) {
-            return null;
+            int dateLine = unlabelledDateLine(lines);
+            if (dateLine < 0) {
+                return null;
+            }
+            // a front sheet that just prints the date (and time) on a line of its own, the venue below
+            String text = textOf(lines.get(dateLine));
+            date = use(Dates.findDate(text), used, lines.get(dateLine));
+            time = Dates.findTime(text).orElse(null);
+            if (dateLine + 1 < lines.size() && looksLikeAddress(textOf(lines.get(dateLine + 1)))) {
+                venue = venueFrom(textOf(lines.get(dateLine + 1)), lines, dateLine + 1, used);
+            }
+            anchor = anchor < 0 ? dateLine : Math.min(anchor, dateLine);
         }
         String body = bodyBefore(lines, anchor < 0 ? lines.size() : anchor, used);
         return meeting(body, councilOf(lines), date, time, venue, used);
+    }
+
+    /** A short line near the top that is a date (with a time, perhaps) and nothing more, or -1. */
+    private static int unlabelledDateLine(List<PageLine> lines) {
+        for (int i = 0; i < Math.min(lines.size(), DATE_LINE_WINDOW); i++) {
+            String text = textOf(lines.get(i));
+            if (text.length() <= DATE_LINE_LENGTH && Dates.findDate(text).isPresent()
+                    && text.replaceAll("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|\\b(?:jan|feb|mar|apr|may|jun"
+                    + "|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\b(?:st|nd|rd|th|at|am|pm|a\\.m\\.|p\\.m\\.)\\b|[\\s,.:]", "").isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The meeting recorded by a set of minutes, from its header, or null when there is no header. */

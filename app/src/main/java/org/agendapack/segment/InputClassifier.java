@@ -19,6 +19,7 @@ public final class InputClassifier {
             Pattern.compile("(?i).*\\bthe\\s+meeting\\s+will\\s+(?:be\\s+held|take\\s+place)\\b.*");
     private static final Pattern ITEM_WITH_PAGES =
             Pattern.compile("(?i)^\\s*\\d{1,2}[a-z]?\\.?\\s+.+?(?:\\(pages?\\s+\\d+|\\s\\d+\\s*-\\s*\\d+\\s*$)");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\d{1,2}[a-z]?\\.?\\s+\\p{Lu}.{2,120}$");
     /** How many lines of the opening are looked at for a minutes header. */
     private static final int MINUTES_OPENING_LINES = 15;
 
@@ -30,14 +31,17 @@ public final class InputClassifier {
         boolean held = false;
         int labels = 0;
         int items = 0;
+        int numberedAfterHeading = 0;
         for (PageLine line : frontSheet) {
             String text = line.text().replace('\t', ' ');
             heading |= AGENDA_HEADING.matcher(text).matches();
             held |= HELD_SENTENCE.matcher(text).matches();
             labels += MEETING_LABEL.matcher(text).matches() ? 1 : 0;
             items += ITEM_WITH_PAGES.matcher(text).find() ? 1 : 0;
+            numberedAfterHeading += heading && NUMBERED_ITEM.matcher(text).matches() ? 1 : 0;
         }
-        if (held || labels >= 2 || heading && (labels + items) >= 1) {
+        // an Agenda heading with meeting details, items with page references, or a list of numbered items
+        if (held || labels >= 2 || heading && (labels + items >= 1 || numberedAfterHeading >= 2)) {
             return InputKind.AGENDA_PACK;
         }
         return opensWithMinutes(pages) ? InputKind.MINUTES : InputKind.DOCUMENT;

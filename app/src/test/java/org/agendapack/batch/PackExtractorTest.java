@@ -140,6 +140,19 @@ class PackExtractorTest {
     }
 
     @Test
+    void aFrontSheetWithAnUnlabelledDateAndItemsWithoutPagesIsAnAgendaPack() throws Exception {
+        Path file = Files.writeString(dir.resolve("cabinet.txt"), String.join("\n", "Cabinet",
+                "Tuesday, 10 March 2020 at 10.00 am", "Council Chamber, Town Hall, Felpersham FE1 2AB", "Agenda",
+                "1. Apologies for absence", "2. Declarations of interest", "3. Leader's announcements"));
+
+        Pack pack = PackExtractor.extract(file);
+
+        assertThat(pack.kind()).isEqualTo("agenda_pack");
+        assertThat(pack.meeting().date()).isEqualTo("2020-03-10");
+        assertThat(pack.agendaItems()).hasSize(3);
+    }
+
+    @Test
     void aSupplementWithAnAgendaHeadingAndItemsIsAnAgendaPack() throws Exception {
         Path file = Files.writeString(dir.resolve("supplement.txt"), String.join("\n",
                 "Cabinet", "", "Supplementary Agenda", "", "7. Budget Monitoring Report (Pages 1 - 12)",

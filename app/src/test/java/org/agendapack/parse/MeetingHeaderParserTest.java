@@ -81,6 +81,18 @@ class MeetingHeaderParserTest {
     }
 
     @Test
+    void aDateOnALineOfItsOwnWithTheVenueBelow() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Cabinet",
+                "Tuesday, 10 March 2020 at 10.00 am", "Council Chamber, Town Hall, Felpersham FE1 2AB", "Agenda",
+                "1. Apologies for absence"));
+
+        assertThat(meeting.body()).isEqualTo("Cabinet");
+        assertThat(meeting.date()).isEqualTo("2020-03-10");
+        assertThat(meeting.time()).isEqualTo("10:00");
+        assertThat(meeting.venue()).isEqualTo("Council Chamber, Town Hall, Felpersham FE1 2AB");
+    }
+
+    @Test
     void aCouncilNamedOnALineOfItsOwnIsTaken() {
         Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Wirral Borough Council", "Planning Committee",
                 "Agenda", "Date: 3rd March 2021"));
