@@ -3,7 +3,7 @@ package org.agendapack.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "agendapack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Turns UK local-government agenda packs (PDF or text) into JSON.",
+        description = "Turns UK local-government agenda packs (PDF or text) into JSON and CSV.",
         subcommands = {ExtractCommand.class, ItemsCommand.class, TablesCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class AgendapackCommand implements Runnable {
