@@ -1,8 +1,5 @@
 package org.agendapack.output;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +14,6 @@ import org.agendapack.model.Minutes;
 import org.agendapack.model.MinutesRows;
 import org.agendapack.model.Pack;
 import org.agendapack.parse.MetricRows;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The run's CSV files, one row per record across all packs, each row starting with the pack's file and
@@ -28,7 +23,6 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvExports {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     /** Every file's columns after {@code pack, meeting_date}. */
     public static final Map<String, List<String>> COLUMNS = columns();
@@ -130,20 +124,14 @@ public final class CsvExports {
     }
 
     private byte[] print(List<String> header, String file) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-            printer.printRecord(header);
-            for (Map<String, List<List<String>>> pack : rows) {
-                if (pack != null) {
-                    for (List<String> record : pack.getOrDefault(file, List.of())) {
-                        printer.printRecord(record);
-                    }
-                }
+        List<List<String>> records = new ArrayList<>();
+        records.add(header);
+        for (Map<String, List<List<String>>> pack : rows) {
+            if (pack != null) {
+                records.addAll(pack.getOrDefault(file, List.of()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvOutput.print(records, CsvOutput.CSV).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A byte order mark first, when asked for: Excel then reads UTF-8 (accents, £) correctly. */

@@ -17,7 +17,7 @@ public final class CsvOutput {
     public static final List<String> METRIC_COLUMNS = List.of("pack", "meeting_date", "agenda_item", "table_id",
             "caption", "row_label", "column_label", "raw_value", "numeric_value", "unit", "qualifier", "rag", "page");
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setRecordSeparator("\n").get();
 
     private CsvOutput() {
@@ -51,7 +51,7 @@ public final class CsvOutput {
                 : String.valueOf(value);
     }
 
-    private static String print(List<? extends List<String>> records, CSVFormat format) {
+    static String print(List<? extends List<String>> records, CSVFormat format) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<String> record : records) {

@@ -94,7 +94,7 @@ public final class CoverSheetParser {
         List<Field> fields = fields(RuledRows.regroup(lines));
         Boolean isPublic = null;
         for (PageLine line : lines.subList(0, Math.min(lines.size(), FORM_ROWS))) {
-            Matcher statement = PUBLIC.matcher(line.text().replace('\t', ' ').strip());
+            Matcher statement = PUBLIC.matcher(line.plainText());
             if (statement.matches()) {
                 isPublic = statement.group(1).equalsIgnoreCase("public");
                 break;
@@ -245,7 +245,7 @@ public final class CoverSheetParser {
             if (line.line().isBlank()) {
                 continue;
             }
-            String text = line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+            String text = line.plainText();
             if (++rows > FORM_ROWS || !fields.isEmpty() && SECTION_START.matcher(text).matches()) {
                 break;
             }
@@ -436,7 +436,7 @@ public final class CoverSheetParser {
         }
         boolean inSection = false;
         for (PageLine line : lines) {
-            String text = line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^[-•]\\s+", "");
+            String text = line.plainText().replaceFirst("^[-•]\\s+", "");
             if (text.isEmpty()) {
                 continue;
             }

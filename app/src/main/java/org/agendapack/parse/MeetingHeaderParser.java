@@ -238,7 +238,7 @@ public final class MeetingHeaderParser {
     }
 
     private static String textOf(PageLine line) {
-        return line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+        return line.plainText();
     }
 
     private static String clean(String text) {

@@ -134,6 +134,6 @@ final class TableBuilder {
     }
 
     private static String clean(PageLine line) {
-        return line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+        return line.plainText();
     }
 }

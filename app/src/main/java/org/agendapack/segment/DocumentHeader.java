@@ -68,7 +68,7 @@ public record DocumentHeader(DocumentKind kind, int line, String itemRef, String
     }
 
     static String textOf(Line line) {
-        return line.text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+        return line.plainText();
     }
 
     /** {@code Title of Report:}, {@code Subject/Title:} or {@code Report Title:} within the header's window. */

@@ -9,6 +9,11 @@ public record PageLine(Line line, PackPage page, Integer printedPage) {
         return line.text();
     }
 
+    /** The text as one run of words (see {@link Line#plainText()}). */
+    public String plainText() {
+        return line.plainText();
+    }
+
     /** The physical page, or null for a text input without page breaks. */
     public Integer physicalPage() {
         return page.physical() ? page.index() : null;

@@ -31,6 +31,11 @@ public record Line(List<Cell> cells, int direction) {
         return cells.stream().allMatch(Cell::isEmpty);
     }
 
+    /** The text as one run of words: cells joined by a space, white space collapsed, ends stripped. */
+    public String plainText() {
+        return text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+    }
+
     /** True when every word is bold (and there is at least one). */
     public boolean bold() {
         List<Word> words = words();
