@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.agendapack.model.AgendaItem;
+import org.agendapack.model.Classification;
 import org.agendapack.model.CoverSheet;
 import org.agendapack.model.Document;
 import org.agendapack.model.Meeting;
@@ -28,11 +30,13 @@ import org.agendapack.segment.FrontSheet;
 import org.agendapack.segment.FurnitureDetector;
 import org.agendapack.segment.InputClassifier;
 import org.agendapack.segment.InputKind;
+import org.agendapack.segment.PackKind;
 import org.agendapack.segment.PackPage;
 import org.agendapack.segment.PageLine;
 import org.agendapack.segment.PrintedPage;
 import org.agendapack.segment.PrintedPageNumbering;
 import org.agendapack.segment.SegmentWarning;
+import org.agendapack.segment.Signal;
 import org.agendapack.source.Line;
 import org.agendapack.source.SourceDocument;
 import org.agendapack.source.SourceException;
@@ -61,7 +65,8 @@ public final class PackExtractor {
                 pages.stream().map(PackPage::stampedPrinted).toList(),
                 pages.stream().map(PackExtractor::reportedIndex).toList(), physical);
         FrontSheet.Split front = FrontSheet.split(pages, numbering.pages());
-        InputKind kind = InputClassifier.classify(pages, front.lines());
+        InputClassifier.Verdict verdict = InputClassifier.classify(pages, numbering.pages(), front);
+        InputKind kind = verdict.kind();
         List<Warning> warnings = new ArrayList<>(toWarnings(numbering.warnings()));
         Meeting meeting = null;
         List<AgendaItem> items = List.of();
@@ -72,7 +77,8 @@ public final class PackExtractor {
         if (kind == InputKind.AGENDA_PACK) {
             meeting = MeetingHeaderParser.fromFrontSheet(front.lines());
             List<AgendaEntry> agenda = AgendaParser.parse(front.lines());
-            DocumentSplitter.Result split = DocumentSplitter.split(pages, numbering.pages(), front, agenda, physical);
+            DocumentSplitter.Result split = DocumentSplitter.split(pages, numbering.pages(), front, agenda, physical,
+                    frontKind(verdict.packKind()));
             items = agendaItems(agenda, split.documentsByItem());
             documents = split.documents().stream().map(PackExtractor::document).toList();
             warnings.addAll(toWarnings(split.warnings()));
@@ -82,7 +88,7 @@ public final class PackExtractor {
                     minutes.add(parsed.minutes());
                     warnings.addAll(parsed.warnings());
                 }
-                if (span.kind() != DocumentKind.BLANK) {
+                if (span.kind().isPaper()) {
                     tables.addAll(TableFinder.find(span.lines(), span.id(), span.agendaItem(), tables.size() + 1));
                 }
                 String style = coverStyle(span);
@@ -95,10 +101,12 @@ public final class PackExtractor {
                     warnings.addAll(parsed.warnings());
                 }
             }
-            if (meeting == null || meeting.date() == null) {
-                warnings.add(new Warning("MEETING_DATE_MISSING", "the front sheet gives no meeting date", null));
-            }
+            warnings.addAll(understanding(verdict.packKind(), meeting, agenda));
         } else {
+            if (verdict.undecided()) {
+                warnings.add(new Warning("NOT_UNDERSTOOD", "read as a plain document, though it shows "
+                        + signalNames(verdict) + " (too little to tell a pack or minutes)", null));
+            }
             documents = List.of(wholeInput(kind, pages, numbering.pages()));
             tables.addAll(TableFinder.find(allLines(pages, numbering.pages()), "d1", null, 1));
             if (kind == InputKind.MINUTES) {
@@ -108,11 +116,48 @@ public final class PackExtractor {
                 warnings.addAll(parsed.warnings());
             }
         }
+        String kindName = kind.name().toLowerCase(Locale.ROOT);
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
                         source.pages().size()),
-                kind.name().toLowerCase(Locale.ROOT), meeting, items, documents, minutes, coverSheets, tables,
+                kindName, verdict.packKind() == null ? null : verdict.packKind().name().toLowerCase(Locale.ROOT),
+                new Classification(kindName, verdict.signals().stream().map(PackExtractor::evidence).toList()),
+                meeting, items, documents, minutes, coverSheets, tables,
                 pageRecords(pages, numbering.pages()), warnings);
+    }
+
+    /**
+     * What a pack's reader should check: a front sheet or agenda without items or without a date was not
+     * understood. Papers and supplements without a front sheet carry neither, and are not warned about.
+     */
+    private static List<Warning> understanding(PackKind packKind, Meeting meeting, List<AgendaEntry> agenda) {
+        List<Warning> warnings = new ArrayList<>();
+        boolean frontSheet = packKind == PackKind.FULL || packKind == PackKind.FRONT_SHEET;
+        if (frontSheet && agenda.isEmpty()) {
+            warnings.add(new Warning("NO_AGENDA_ITEMS", "the front sheet lists no agenda items that could be read",
+                    null));
+        }
+        if (packKind != PackKind.PAPERS && (meeting == null || meeting.date() == null)) {
+            warnings.add(new Warning("MEETING_DATE_MISSING", "the front sheet gives no meeting date", null));
+        }
+        return warnings;
+    }
+
+    private static DocumentKind frontKind(PackKind packKind) {
+        return switch (packKind) {
+            case SUPPLEMENT -> DocumentKind.LETTER;
+            case PAPERS -> DocumentKind.OTHER;
+            default -> DocumentKind.FRONT_SHEET;
+        };
+    }
+
+    private static String signalNames(InputClassifier.Verdict verdict) {
+        return verdict.signals().stream().map(Signal::name).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static Classification.Evidence evidence(Signal signal) {
+        return new Classification.Evidence(signal.name(), signal.kind().name().toLowerCase(Locale.ROOT),
+                signal.weight(), signal.page(), signal.text());
     }
 
     /** Cover sheets are read as {@code cover_sheet}, reports that open with a header as {@code report_header}. */

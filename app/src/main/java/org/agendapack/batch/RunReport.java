@@ -16,7 +16,7 @@ import org.agendapack.output.JsonOutput;
  * status, reason, time and counts, and the totals.
  */
 public record RunReport(String schema, String toolVersion, int ok, int partial, int failed, int skipped,
-                        int pages, int tables, int warnings, List<Entry> entries) {
+                        int pages, int tables, int warnings, int notUnderstood, List<Entry> entries) {
 
     public static final String FILE = "run.json";
     public static final String SCHEMA = "agendapack-run/1";
@@ -77,6 +77,11 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
                     toolVersion, kind, pages, tables, warnings, warningCodes);
         }
 
+        /** Whether a warning says the input was not understood (see {@link Warning#NOT_UNDERSTOOD}). */
+        public boolean notUnderstood() {
+            return warningCodes.stream().anyMatch(Warning.NOT_UNDERSTOOD::contains);
+        }
+
         /** Whether the entry has an output in the output folder (extracted now or before). */
         public boolean hasOutput() {
             return output != null;
@@ -92,7 +97,8 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
         return new RunReport(SCHEMA, TOOL_VERSION, count(present, Status.OK), count(present, Status.PARTIAL),
                 count(present, Status.FAILED), count(present, Status.SKIPPED),
                 present.stream().mapToInt(Entry::pages).sum(), present.stream().mapToInt(Entry::tables).sum(),
-                present.stream().mapToInt(Entry::warnings).sum(), present);
+                present.stream().mapToInt(Entry::warnings).sum(),
+                (int) present.stream().filter(Entry::notUnderstood).count(), present);
     }
 
     /** The previous run's report in the folder, or an empty one when there is none or it cannot be read. */

@@ -75,7 +75,7 @@ final class Reporter implements ExtractRun.Listener {
         err.println(files + (files == 1 ? " file: " : " files: ") + (report.ok() + report.partial()) + " ok ("
                 + report.partial() + " with warnings), " + report.failed() + " failed, " + report.skipped()
                 + " skipped; " + report.pages() + " pages, " + report.tables() + " tables, " + report.warnings()
-                + " warnings; " + duration(seconds));
+                + " warnings, " + report.notUnderstood() + " not understood; " + duration(seconds));
         err.flush();
     }
 

@@ -21,7 +21,7 @@ public final class Dates {
             Map.entry("nov", 11), Map.entry("dec", 12));
     /** {@code 25th September, 2018}, {@code 25 th Sept 2018}, {@code 1st of May 2017}. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(\\d{4})\\b");
+            "(?i)\\b(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s*(?:day\\s+)?(?:of\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(\\d{4})\\b");
     /** {@code September 25th, 2018}. */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})\\s*(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");

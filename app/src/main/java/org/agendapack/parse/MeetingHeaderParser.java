@@ -3,6 +3,8 @@ package org.agendapack.parse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.agendapack.model.Meeting;
 import org.agendapack.segment.FrontSheet;
 import org.agendapack.segment.PageLine;
 import org.agendapack.segment.TextShape;
+import org.agendapack.segment.Wording;
 
 /**
  * Reads the meeting's body, council, date, time and venue from a front sheet (labelled {@code Date:} /
@@ -24,11 +27,35 @@ import org.agendapack.segment.TextShape;
 public final class MeetingHeaderParser {
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(date\\s+and\\s+time|time\\s+and\\s+date|date|time|venue|place|location|meeting\\s+venue)\\s*:\\s*(.*)$");
+            "(?i)^(" + String.join("|", Wording.MEETING_LABELS) + ")\\s*:\\s*(.*)$");
+    private static final Pattern DATE_LABEL = Wording.wholeLine(Wording.DATE_LABELS);
+    private static final Pattern TIME_LABEL = Wording.wholeLine(Wording.TIME_LABELS);
+    private static final Pattern DATE_TIME_LABEL = Wording.wholeLine(Wording.DATE_TIME_LABELS);
+    private static final Pattern PLACE_LABEL = Wording.wholeLine(Wording.PLACE_LABELS);
+    private static final Pattern CONTACT_LABEL = Pattern.compile(
+            "(?i)(?:^|\\s)(?:" + String.join("|", Wording.CONTACT_LABELS) + ")\\s*:");
+    private static final Pattern ANNOUNCED = Wording.anywhere(Wording.MEETING_ANNOUNCED);
+    private static final Pattern SUMMONS = Wording.opening(Wording.SUMMONS);
     private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][\\w /&'-]{0,40}:(\\s|$).*");
-    private static final Pattern HELD_SENTENCE =
-            Pattern.compile("(?i).*\\bthe\\s+meeting\\s+will\\s+(?:be\\s+held|take\\s+place)\\b(.*)$");
-    private static final Pattern AGENDA_HEADING = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda\\b.{0,20}$");
+    /** {@code A meeting of the County Council will be held …}: the body is what the meeting is of. */
+    private static final Pattern BODY_OF_MEETING = Pattern.compile(
+            "(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(.{3,80}?)\\s+(?:" + String.join("|", Wording.MEETING_ANNOUNCED) + ")\\b");
+    /** {@code Agenda for the Budget County Council Meeting on …}. */
+    private static final Pattern BODY_OF_SUMMONS = Pattern.compile(
+            "(?i)\\bagenda\\s+for\\s+(?:an?\\s+|the\\s+)?(.{3,80}?)\\s+meeting\\b");
+    /** {@code … will be held in the Council Chamber, County Hall, Felpersham on Thursday, …}. */
+    private static final Pattern VENUE_IN_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:held|take\\s+place|meet)\\s+(?:in|at)\\s+(?:the\\s+)?(.{5,160}?),?\\s+on\\s+(?:the\\s+)?(?:\\w+day\\b|\\d)");
+    /** A letter's subject: {@code POLICY COMMITTEE - TUESDAY, 4 MARCH 2025}. */
+    private static final Pattern SUBJECT = Pattern.compile("^(.{3,80}?)\\s+[-–—]\\s+(.*\\d{4}.*)$");
+    /** A line that opens with its date, as the date and time line under a heading does. */
+    private static final Pattern DATE_FIRST = Pattern.compile(
+            "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+\\p{L})");
+    /** What a line that is only a date (and perhaps a time) is made of. */
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    + "[a-z]*\\b|\\b(?:st|nd|rd|th|of|the|day|at|am|pm|a\\.m\\.|p\\.m\\.|noon)\\b|[\\s,.:/-]");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[a-z]?[.)]?\\s+\\S.*");
     private static final Pattern BODY = Pattern.compile(
             "(?i).*\\b(board|committee|sub-committee|council|cabinet|panel|forum|partnership|commission|authority"
                     + "|executive|assembly|scrutiny|group|trust|meeting)\\b.*");
@@ -42,9 +69,16 @@ public final class MeetingHeaderParser {
             "(?i)^\\s*minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?"
                     + "(.+?)\\s+held\\b(.*)$");
     private static final Pattern PRESENT = Pattern.compile("(?i)^\\s*(present|attendance|in attendance)\\b.*");
-    /** An unlabelled date is looked for in the front sheet's first lines, on a line of its own. */
+    /** A date alone among the front sheet's first lines, before its items, may be the meeting's. */
     private static final int DATE_LINE_WINDOW = 25;
     private static final int DATE_LINE_LENGTH = 60;
+    /** A sentence announcing the meeting wraps over at most this many lines; a summons cover runs longer. */
+    private static final int SENTENCE_LINES = 3;
+    private static final int SUMMONS_LINES = 8;
+    /** A bracketed note under the time runs on for at most this many lines. */
+    private static final int TIME_NOTE_LINES = 3;
+    /** How far from a {@code Date:} label a contact label makes it part of a contact block. */
+    private static final int CONTACT_REACH = 2;
     /** A wrapped venue runs on for at most this many lines. */
     private static final int MAX_VENUE_LINES = 3;
     /** Longer lines are sentences, not a body's name or an address. */
@@ -53,72 +87,271 @@ public final class MeetingHeaderParser {
     private MeetingHeaderParser() {
     }
 
-    /** The meeting described by an agenda front sheet, or null when it names none. */
+    /**
+     * Where a front sheet may give the meeting's date, with how much each place is to be believed: a sentence
+     * announcing the meeting or a summons says it outright; a label or a line with the date and the time at the
+     * top says it plainly; a letter's subject line ({@code CABINET - THURSDAY, 9 JANUARY 2025}) names it; a
+     * date alone on a line before the items may be it.
+     */
+    private enum Place {
+        SENTENCE(5), SUMMONS(5), LABEL(4), DATE_AND_TIME(3), SUBJECT(3), DATE_ALONE(2),
+        /** a date alone after the items or at the foot of a letter: when the paper was sent, never the meeting */
+        PAPER_DATE(0);
+
+        private final int weight;
+
+        Place(int weight) {
+            this.weight = weight;
+        }
+    }
+
+    /** A date the front sheet gives, where, and what else that place says of the meeting. */
+    private record Candidate(Place place, int line, LocalDate date, LocalTime time, String body, String venue) {
+    }
+
+    /** The meeting described by an agenda front sheet or a dispatch letter, or null when it names none. */
     public static Meeting fromFrontSheet(List<PageLine> frontSheet) {
         List<PageLine> lines = nonBlank(frontSheet);
         List<PageLine> used = new ArrayList<>();
-        LocalDate date = null;
-        LocalTime time = null;
-        String venue = null;
-        int anchor = -1;
+        int firstItem = firstItem(lines);
+        List<Candidate> candidates = new ArrayList<>();
+        LocalTime labelledTime = null;
+        String labelledVenue = null;
         for (int i = 0; i < lines.size(); i++) {
             String text = textOf(lines.get(i));
             Matcher label = LABEL.matcher(text);
-            Matcher held = HELD_SENTENCE.matcher(text);
             if (label.matches()) {
-                anchor = anchor < 0 ? i : anchor;
                 String value = label.group(2);
-                String which = label.group(1).toLowerCase().replaceAll("\\s+", " ");
-                switch (which) {
-                    case "date" -> date = date != null ? date : use(Dates.findDate(value), used, lines.get(i));
-                    case "time" -> time = time != null ? time : use(Dates.findTime(value), used, lines.get(i));
-                    case "date and time", "time and date" -> {
-                        date = date != null ? date : use(Dates.findDate(value), used, lines.get(i));
-                        time = time != null ? time : use(Dates.findTime(value), used, lines.get(i));
-                    }
-                    default -> venue = venue != null ? venue : venueFrom(value, lines, i, used);
+                String which = label.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                if (DATE_LABEL.matcher(which).matches() && !inContactBlock(lines, i)
+                        || DATE_TIME_LABEL.matcher(which).matches()) {
+                    int line = i;
+                    Dates.findDate(value).ifPresent(date -> candidates.add(new Candidate(Place.LABEL, line, date,
+                            Dates.findTime(value).orElse(null), null, null)));
+                } else if (TIME_LABEL.matcher(which).matches()) {
+                    labelledTime = labelledTime != null ? labelledTime : use(Dates.findTime(value), used, lines.get(i));
+                } else if (PLACE_LABEL.matcher(which).matches() && labelledVenue == null) {
+                    labelledVenue = venueFrom(value, lines, i, used);
                 }
-            } else if (held.matches()) {
-                anchor = anchor < 0 ? i : anchor;
-                String sentence = held.group(1);
-                date = date != null ? date : use(Dates.findDate(sentence), used, lines.get(i));
-                time = time != null ? time : use(Dates.findTime(sentence), used, lines.get(i));
-                if (venue == null && i + 1 < lines.size() && looksLikeAddress(textOf(lines.get(i + 1)))) {
-                    venue = venueFrom(textOf(lines.get(i + 1)), lines, i + 1, used);
-                }
-            } else if (anchor < 0 && AGENDA_HEADING.matcher(text).matches()) {
-                anchor = i;
+                continue;
             }
+            candidate(lines, i, firstItem).ifPresent(candidates::add);
         }
-        if (date == null && time == null && venue == null) {
-            int dateLine = unlabelledDateLine(lines);
-            if (dateLine < 0) {
-                return null;
-            }
-            // a front sheet that just prints the date (and time) on a line of its own, the venue below
-            String text = textOf(lines.get(dateLine));
-            date = use(Dates.findDate(text), used, lines.get(dateLine));
-            time = Dates.findTime(text).orElse(null);
-            if (dateLine + 1 < lines.size() && looksLikeAddress(textOf(lines.get(dateLine + 1)))) {
-                venue = venueFrom(textOf(lines.get(dateLine + 1)), lines, dateLine + 1, used);
-            }
-            anchor = anchor < 0 ? dateLine : Math.min(anchor, dateLine);
+        Candidate best = candidates.stream().filter(c -> c.place().weight > 0)
+                .max(Comparator.comparingInt((Candidate c) -> c.place().weight).thenComparing(c -> -c.line()))
+                .orElse(null);
+        if (best == null && labelledTime == null && labelledVenue == null) {
+            return null;
         }
-        String body = bodyBefore(lines, anchor < 0 ? lines.size() : anchor, used);
-        return meeting(body, councilOf(lines), date, time, venue, used);
+        LocalDate date = best == null ? null : best.date();
+        LocalTime time = best != null && best.time() != null ? best.time() : labelledTime;
+        String venue = labelledVenue;
+        String body = null;
+        String note = null;
+        int anchor = lines.size();
+        if (best != null) {
+            used.add(lines.get(best.line()));
+            anchor = best.line();
+            // a summons may name neither body nor venue where the letter's sentence on the same date does
+            body = sameDate(candidates, best, Candidate::body);
+            note = best.time() == null ? null : timeNote(lines, best.line());
+            String stated = sameDate(candidates, best, Candidate::venue);
+            venue = venue != null ? venue : stated != null ? stated : venueAfter(lines, best, used);
+        }
+        if (body == null) {
+            body = bodyBefore(lines, anchor, used);
+        }
+        Candidate chosen = best;
+        String published = candidates.stream().filter(c -> c != chosen && !c.date().equals(date))
+                .filter(c -> c.place() == Place.DATE_ALONE || c.place() == Place.PAPER_DATE)
+                .map(c -> c.date().toString()).reduce((a, b) -> b).orElseGet(() -> publishedLabel(lines));
+        return meeting(body, councilOf(lines), date, time, note, venue, published, used);
     }
 
-    /** A short line near the top that is a date (with a time, perhaps) and nothing more, or -1. */
-    private static int unlabelledDateLine(List<PageLine> lines) {
-        for (int i = 0; i < Math.min(lines.size(), DATE_LINE_WINDOW); i++) {
-            String text = textOf(lines.get(i));
-            if (text.length() <= DATE_LINE_LENGTH && Dates.findDate(text).isPresent()
-                    && text.replaceAll("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|\\b(?:jan|feb|mar|apr|may|jun"
-                    + "|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\b(?:st|nd|rd|th|at|am|pm|a\\.m\\.|p\\.m\\.)\\b|[\\s,.:]", "").isEmpty()) {
+    /** What line {@code index} says of the meeting's date, if anything, in the most telling of its forms. */
+    private static Optional<Candidate> candidate(List<PageLine> lines, int index, int firstItem) {
+        return sentence(lines, index).or(() -> summons(lines, index)).or(() -> subject(lines, index))
+                .or(() -> dateLine(lines, index, firstItem));
+    }
+
+    /** What the most telling place that gives the same date as {@code best} says, or null. */
+    private static String sameDate(List<Candidate> candidates, Candidate best,
+                                   java.util.function.Function<Candidate, String> field) {
+        return candidates.stream().filter(c -> c.date().equals(best.date()) && field.apply(c) != null)
+                .max(Comparator.comparingInt(c -> c.place().weight)).map(field).orElse(null);
+    }
+
+    /** The index of the first numbered agenda item, or the number of lines when there is none. */
+    private static int firstItem(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (NUMBERED_ITEM.matcher(textOf(lines.get(i))).matches()) {
                 return i;
             }
         }
-        return -1;
+        return lines.size();
+    }
+
+    /** A {@code Date:} beside {@code Ask for:}, {@code Telephone:} or {@code e-mail:} is the letter's own date. */
+    private static boolean inContactBlock(List<PageLine> lines, int index) {
+        for (int j = Math.max(0, index - CONTACT_REACH); j <= Math.min(lines.size() - 1, index + CONTACT_REACH); j++) {
+            if (j != index && CONTACT_LABEL.matcher(textOf(lines.get(j))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date of a {@code Date:} label in a contact block: when the paper was sent. */
+    private static String publishedLabel(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher label = LABEL.matcher(textOf(lines.get(i)));
+            if (label.matches() && DATE_LABEL.matcher(label.group(1).toLowerCase(Locale.ROOT)).matches()
+                    && inContactBlock(lines, i)) {
+                return Dates.findDate(label.group(2)).map(LocalDate::toString).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code A meeting of the County Council will be held in the Council Chamber, … on Thursday, 13th March, 2025
+     * at 10.00 am}: the sentence may wrap over a few lines.
+     */
+    private static Optional<Candidate> sentence(List<PageLine> lines, int index) {
+        String text = textOf(lines.get(index));
+        Matcher announced = ANNOUNCED.matcher(text);
+        if (!announced.find()) {
+            return Optional.empty();
+        }
+        String joined = joined(lines, index, SENTENCE_LINES);
+        int from = joined.toLowerCase(Locale.ROOT).indexOf(announced.group().toLowerCase(Locale.ROOT));
+        String after = joined.substring(Math.max(0, from));
+        Optional<LocalDate> date = Dates.findDate(after);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher body = BODY_OF_MEETING.matcher(joined);
+        String name = body.find() && BODY.matcher(body.group(1)).matches() ? clean(body.group(1)) : null;
+        Matcher place = VENUE_IN_SENTENCE.matcher(after);
+        // "held at 2.00 pm on …" gives a time where the venue would be; the venue is then on a line of its own
+        String venue = place.find() && Dates.findTime(place.group(1)).isEmpty() ? clean(place.group(1)) : null;
+        return Optional.of(new Candidate(Place.SENTENCE, index, date.get(), Dates.findTime(after).orElse(null), name,
+                venue));
+    }
+
+    /** A summons cover: {@code Summons to and Agenda for the Budget County Council Meeting on Thursday, …}. */
+    private static Optional<Candidate> summons(List<PageLine> lines, int index) {
+        if (!SUMMONS.matcher(textOf(lines.get(index))).matches()) {
+            return Optional.empty();
+        }
+        String joined = joined(lines, index, SUMMONS_LINES);
+        return Dates.findDate(joined).map(date -> {
+            Matcher body = BODY_OF_SUMMONS.matcher(joined);
+            String name = body.find() && BODY.matcher(body.group(1)).matches() ? clean(body.group(1)) : null;
+            return new Candidate(Place.SUMMONS, index, date, Dates.findTime(joined).orElse(null), name, null);
+        });
+    }
+
+    /** A letter's subject line, in capitals or bold: the body, a dash, the meeting's date. */
+    private static Optional<Candidate> subject(List<PageLine> lines, int index) {
+        PageLine line = lines.get(index);
+        String text = textOf(line);
+        Matcher m = SUBJECT.matcher(text);
+        if (!m.matches() || !(line.line().bold() || TextShape.isCapitals(text)) || !BODY.matcher(m.group(1)).matches()) {
+            return Optional.empty();
+        }
+        return Dates.findDate(m.group(2)).map(date -> new Candidate(Place.SUBJECT, index, date,
+                Dates.findTime(m.group(2)).orElse(null), clean(m.group(1)), null));
+    }
+
+    /**
+     * A line that gives a date (and perhaps a time) and little else. With a time, before the items, it is the
+     * meeting's; alone it may be the meeting's or the paper's own date (see {@link #fromFrontSheet}).
+     */
+    private static Optional<Candidate> dateLine(List<PageLine> lines, int index, int firstItem) {
+        String text = textOf(lines.get(index));
+        Optional<LocalDate> date = Dates.findDate(text);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = Dates.findTime(text);
+        boolean alone = text.length() <= DATE_LINE_LENGTH && DATE_WORDS.matcher(text).replaceAll("").isEmpty();
+        if (time.isPresent() && index < firstItem && (alone || DATE_FIRST.matcher(text).find())) {
+            return Optional.of(new Candidate(Place.DATE_AND_TIME, index, date.get(), time.get(), null, null));
+        }
+        if (alone) {
+            // a date alone after the items, or at the end of a letter, is when the paper was sent
+            boolean beforeItems = index < firstItem && index < DATE_LINE_WINDOW;
+            return Optional.of(new Candidate(beforeItems ? Place.DATE_ALONE : Place.PAPER_DATE, index, date.get(),
+                    time.orElse(null), null, null));
+        }
+        return Optional.empty();
+    }
+
+    /** A qualifier in brackets after the time: {@code (or on the rising of the Cabinet, whichever is later)}. */
+    private static String timeNote(List<PageLine> lines, int index) {
+        String text = textOf(lines.get(index));
+        int open = text.indexOf('(');
+        StringBuilder note = new StringBuilder();
+        int next = index + 1;
+        if (open >= 0 && Dates.findTime(text.substring(0, open)).isPresent()) {
+            note.append(text.substring(open));
+        } else if (next < lines.size() && textOf(lines.get(next)).startsWith("(")) {
+            note.append(withoutContact(textOf(lines.get(next++))));
+        } else {
+            return null;
+        }
+        while (note.indexOf(")") < 0 && next < lines.size() && next <= index + TIME_NOTE_LINES) {
+            note.append(' ').append(withoutContact(textOf(lines.get(next++))));
+        }
+        int close = note.indexOf(")");
+        String inside = note.substring(1, close < 0 ? note.length() : close);
+        return inside.isBlank() ? null : clean(inside);
+    }
+
+    /** The venue printed under the date line, each line cut where a contact column beside it begins. */
+    private static String venueAfter(List<PageLine> lines, Candidate best, List<PageLine> used) {
+        if (best.place() != Place.DATE_AND_TIME && best.place() != Place.DATE_ALONE && best.place() != Place.SENTENCE) {
+            return null;
+        }
+        int next = best.line() + 1;
+        int open = depth(withoutContact(textOf(lines.get(best.line()))));
+        while (next < lines.size() && next <= best.line() + TIME_NOTE_LINES) {
+            String text = withoutContact(textOf(lines.get(next)));
+            if (open <= 0 && !text.startsWith("(")) {
+                break;
+            }
+            open += depth(text);
+            next++;
+        }
+        if (next >= lines.size()) {
+            return null;
+        }
+        String first = withoutContact(textOf(lines.get(next)));
+        if (!looksLikeAddress(first) && !first.endsWith(",")) {
+            return null;
+        }
+        return venueFrom(first, lines, next, used);
+    }
+
+    /** How many more brackets a text opens than it closes. */
+    private static int depth(String text) {
+        return (int) (text.chars().filter(c -> c == '(').count() - text.chars().filter(c -> c == ')').count());
+    }
+
+    /** The text of a line before any contact label a column beside it starts with. */
+    private static String withoutContact(String text) {
+        Matcher contact = CONTACT_LABEL.matcher(text);
+        return (contact.find() ? text.substring(0, contact.start()) : text).strip();
+    }
+
+    /** The plain text of a few lines from {@code index} on, joined by spaces. */
+    private static String joined(List<PageLine> lines, int index, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int j = index; j < Math.min(lines.size(), index + count); j++) {
+            text.append(text.length() == 0 ? "" : " ").append(textOf(lines.get(j)));
+        }
+        return text.toString();
     }
 
     /** The meeting recorded by a set of minutes, from its header, or null when there is no header. */
@@ -145,19 +378,19 @@ public final class MeetingHeaderParser {
             String rest = m.group(2);
             LocalDate date = Dates.findDate(rest).orElse(null);
             LocalTime time = Dates.findTime(rest).orElse(null);
-            return meeting(clean(m.group(1)), councilOf(lines.subList(0, i)), date, time, venueInSentence(rest),
+            return meeting(clean(m.group(1)), councilOf(lines.subList(0, i)), date, time, null, venueInSentence(rest), null,
                     used);
         }
         return null;
     }
 
-    private static Meeting meeting(String body, String council, LocalDate date, LocalTime time, String venue,
-                                   List<PageLine> used) {
+    private static Meeting meeting(String body, String council, LocalDate date, LocalTime time, String timeNote,
+                                   String venue, String published, List<PageLine> used) {
         List<Integer> pages = used.stream().filter(line -> line.page().physical())
                 .map(line -> line.page().index()).sorted().toList();
         List<Integer> printed = used.stream().map(PageLine::printedPage).filter(Objects::nonNull).sorted().toList();
         return new Meeting(body, council, date == null ? null : date.toString(),
-                time == null ? null : time.toString(), venue, TextShape.first(pages), TextShape.last(pages),
+                time == null ? null : time.toString(), timeNote, venue, published, TextShape.first(pages), TextShape.last(pages),
                 TextShape.first(printed), TextShape.last(printed));
     }
 

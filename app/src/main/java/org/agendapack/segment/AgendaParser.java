@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agendapack.source.Box;
 
 /**
  * Reads the items of a front-sheet agenda. It knows the shapes of an agenda, not any council's wording:
@@ -17,50 +18,74 @@ import java.util.regex.Pattern;
 public final class AgendaParser {
 
     private static final Pattern ITEM = Pattern.compile(
-            "^(?:[-*•]\\s*)?(\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|\\s?\\([a-z]\\))?)\\s*[.):]?\\s+([\\p{Lu}\"'‘“(].*)$");
+            "^(?:[-*•]\\s*)?(\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|\\s?\\([a-z]\\))?)\\s*[.):]?\\s+([\\p{Lu}\\d\"'‘“(].*)$");
     private static final Pattern PART_HEADING = Pattern.compile(
             "(?i)^part\\s+(1|2|i{1,2}|one|two|a|b)\\b\\s*(?:[-–—:.]|$)(.*)$");
-    private static final Pattern EXEMPT_HEADING = Pattern.compile(
-            "(?i)^(?:exempt|confidential|private)\\s+(?:items?|information|business|reports?|session)\\b.*");
-    private static final Pattern PUBLIC_HEADING = Pattern.compile("(?i)^open\\s+to\\s+(?:the\\s+)?public\\b.*");
+    private static final Pattern EXEMPT_HEADING = Wording.wholeLine(Wording.EXEMPT_PART_HEADINGS);
+    private static final Pattern PUBLIC_HEADING = Wording.wholeLine(Wording.PUBLIC_PART_HEADINGS);
+    private static final Pattern ITEM_LIST_HEADING = Wording.wholeLine(Wording.ITEM_LIST_HEADINGS);
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^there\\s+are\\s+no\\s+.*items.*");
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,2}[a-z]?\\.?$");
     private static final Pattern GLUED_ITEM = Pattern.compile("\\s(\\d{1,2}[a-z]?\\.\\s+\\p{Lu}.*)$");
     private static final Pattern AGENDA_HEADING = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda\\b.{0,25}$");
     private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:item\\s+)?(?:pages?|page\\s+no\\.?|page\\(s\\))$");
-    private static final Pattern END = Pattern.compile(
-            "(?i)^(?:queries\\s+regarding|information\\s+for\\s+members|agenda\\s+published|published\\s+on"
-                    + "|date\\s+of\\s+publication|membership\\s+of\\s+the).*");
+    private static final Pattern END = Wording.opening(Wording.AGENDA_ENDS);
     private static final Pattern CONTACT = Pattern.compile("(?i)^contact(?:\\s+officer)?\\s*:\\s*(.*)$");
     private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel(?:ephone)?|phone)(?:\\s+no\\.?)?\\s*:\\s*(.*)$");
     private static final Pattern EMAIL_LINE = Pattern.compile("(?i)^e-?mail\\s*:\\s*(.*)$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CONTACT_LEAD = Pattern.compile("(?i)^for\\s+(?:requests\\s+for\\s+)?further\\s+information.*");
     private static final Pattern NOTE = Pattern.compile(
-            "(?i)^[-–•*(]*\\s*(?:(?:report\\s+|papers?\\s+)?to\\s+follow|see\\s+(?:the\\s+)?supplement.*|withdrawn)\\s*[).]*$");
+            "(?i)^[-–•*(]*\\s*(?:" + String.join("|", Wording.ITEM_NOTES) + ")\\s*[).]*$");
     private static final Pattern DESCRIPTION_START = Pattern.compile("(?i)^to\\s+\\p{L}+.*");
     private static final Pattern VERBAL = Pattern.compile("(?i)\\b(?:verbal|oral)\\b");
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\bwithdrawn\\b");
     private static final Pattern TO_FOLLOW = Pattern.compile("(?i)\\bto\\s+follow\\b");
     private static final Pattern LABEL = Pattern.compile("^[^:]{1,40}:(\\s|$).*");
+    /**
+     * A line this close below the one above (in font sizes, baseline to baseline) is in the same paragraph: a
+     * wrapped title, not the description or note set apart below it.
+     */
+    private static final double SAME_PARAGRAPH = 1.45;
     /** A title continuation in a page-column layout is a few words, not a sentence. */
     private static final int MAX_CONTINUATION = 40;
-    private static final int MAX_TITLE = 200;
+    private static final int MAX_TITLE = 300;
 
     private AgendaParser() {
     }
 
-    /** One non-blank line of the front sheet, reduced to what the agenda needs. */
-    private record Row(String text, List<String> cells, boolean bold, Integer page, Integer printed) {
-        static Row of(PageLine line) {
+    /**
+     * One non-blank line of the front sheet, reduced to what the agenda needs.
+     *
+     * @param joinsAbove whether the line is in the same paragraph as the line above: true when it sits at the
+     *                   line spacing below it (or, in text without positions, starts in lower case), false when
+     *                   set apart, null when unknown
+     */
+    private record Row(String text, List<String> cells, boolean bold, Integer page, Integer printed,
+                       Boolean joinsAbove) {
+        static Row of(PageLine line, PageLine above, boolean blankAbove) {
             List<String> cells = line.line().cells().stream().map(cell -> clean(cell.text()))
                     .filter(text -> !text.isEmpty()).toList();
-            return new Row(String.join(" ", cells), cells, line.line().bold(),
-                    line.page().physical() ? line.page().index() : null, line.printedPage());
+            String text = String.join(" ", cells);
+            return new Row(text, cells, line.line().bold(), line.page().physical() ? line.page().index() : null,
+                    line.printedPage(), joinsAbove(line, above, blankAbove, text));
+        }
+
+        private static Boolean joinsAbove(PageLine line, PageLine above, boolean blankAbove, String text) {
+            Box box = line.line().box();
+            Double size = line.line().fontSize();
+            if (box == null || size == null) {
+                return Character.isLowerCase(text.charAt(0)) ? Boolean.TRUE : blankAbove ? Boolean.FALSE : null;
+            }
+            if (above == null || above.page() != line.page() || above.line().box() == null) {
+                return false;
+            }
+            double drop = box.y() - above.line().box().y();
+            return drop > 0 && drop <= SAME_PARAGRAPH * size;
         }
 
         Row withText(String text) {
-            return new Row(text, List.of(text), bold, page, printed);
+            return new Row(text, List.of(text), bold, page, printed, joinsAbove);
         }
     }
 
@@ -75,11 +100,16 @@ public final class AgendaParser {
     private static List<Row> rows(List<PageLine> frontSheet) {
         List<Row> rows = new ArrayList<>();
         Row loneNumber = null;
+        PageLine above = null;
+        boolean blankAbove = false;
         for (PageLine line : frontSheet) {
             if (line.line().isBlank()) {
+                blankAbove = true;
                 continue;
             }
-            Row row = Row.of(line);
+            Row row = Row.of(line, above, blankAbove);
+            above = line;
+            blankAbove = false;
             if (loneNumber != null) {
                 boolean title = Character.isUpperCase(row.text().charAt(0)) && !LONE_NUMBER.matcher(row.text()).matches();
                 rows.add(title ? loneNumber.withText(loneNumber.text() + " " + row.text()) : loneNumber);
@@ -116,6 +146,8 @@ public final class AgendaParser {
         private final List<ItemBuilder> unnumbered = new ArrayList<>();
         private ItemBuilder current;
         private boolean agendaStarted;
+        /** under a letter's list of items, whose numbers may start anywhere */
+        private boolean itemList;
         private int part = 1;
 
         List<AgendaEntry> parse(List<Row> rows) {
@@ -137,14 +169,16 @@ public final class AgendaParser {
                 closeItem();
                 return;
             }
-            if (AGENDA_HEADING.matcher(text).matches() || COLUMN_HEADING.matcher(text).matches()) {
+            if (AGENDA_HEADING.matcher(text).matches() || COLUMN_HEADING.matcher(text).matches()
+                    || ITEM_LIST_HEADING.matcher(text).matches()) {
                 agendaStarted = true;
+                itemList |= ITEM_LIST_HEADING.matcher(text).matches();
                 closeItem();
                 unnumbered.clear();
                 return;
             }
             Matcher item = ITEM.matcher(text);
-            if (item.matches() && fitsSequence(item.group(1))) {
+            if (item.matches() && hasWords(item.group(2)) && fitsSequence(item.group(1))) {
                 startItem(row, item.group(1).replace(" ", ""), item.group(2));
                 return;
             }
@@ -194,7 +228,7 @@ public final class AgendaParser {
         private boolean fitsSequence(String number) {
             int value = leadingInteger(number);
             if (items.isEmpty() && unnumbered.isEmpty()) {
-                return value >= 1 && value <= 3;
+                return value >= 1 && (value <= 3 || itemList);
             }
             if (items.isEmpty()) {
                 return value >= 1 && value <= unnumbered.size() + 1;
@@ -228,6 +262,11 @@ public final class AgendaParser {
     /** An all-capitals line of several words ends the item above it: a section heading, a council's name. */
     private static boolean isShoutedHeading(String text) {
         return TextShape.isCapitals(text) && text.split(" ").length >= 2;
+    }
+
+    /** A title has words; a number or a page range alone is not one. */
+    private static boolean hasWords(String title) {
+        return title.chars().filter(Character::isLetter).count() >= 2 && PageRange.bare(title).isEmpty();
     }
 
     private static boolean isUnnumberedTitle(String text) {
@@ -319,9 +358,14 @@ public final class AgendaParser {
 
         private boolean continuesTitle(Row row) {
             String text = row.text();
-            if (DESCRIPTION_START.matcher(text).matches() || LABEL.matcher(text).matches()
-                    || title.length() + text.length() > MAX_TITLE) {
+            boolean lowerCase = Character.isLowerCase(text.charAt(0));
+            boolean sameParagraph = Boolean.TRUE.equals(row.joinsAbove()) && !NOTE.matcher(text).matches();
+            if (DESCRIPTION_START.matcher(text).matches() && !(sameParagraph && lowerCase)
+                    || LABEL.matcher(text).matches() || title.length() + text.length() > MAX_TITLE) {
                 return false;
+            }
+            if (sameParagraph && (range == null || !rangeFromColumn || lowerCase)) {
+                return true;
             }
             String titleText = title.toString();
             boolean brokenRange = titleText.matches("(?i).*\\(\\s*(?:pages?(?:\\s+\\d+\\s*[-–]?)?)?\\s*$")
@@ -329,6 +373,10 @@ public final class AgendaParser {
             if (range == null) {
                 return brokenRange || PageRange.parenthesised(text).isPresent()
                         || titleBold && row.bold() && numberPrinted;
+            }
+            if (Boolean.FALSE.equals(row.joinsAbove())) {
+                // set apart from the title: a description, a note or a signature, not more of the title
+                return false;
             }
             return rangeFromColumn && row.cells().size() == 1 && text.length() <= MAX_CONTINUATION
                     && Character.isLetter(text.charAt(0)) && !text.endsWith(".");

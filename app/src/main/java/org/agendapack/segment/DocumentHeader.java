@@ -62,6 +62,12 @@ public record DocumentHeader(DocumentKind kind, int line, String itemRef, String
         return Optional.empty();
     }
 
+    /** The letter or number an appendix heading gives ({@code F} of {@code APPENDIX F: …}), upper case; or "". */
+    static String appendixLabel(String heading) {
+        Matcher m = APPENDIX.matcher(heading == null ? "" : heading);
+        return m.matches() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : "";
+    }
+
     /** Whether a header line is one of the fields that follow an opening line, rather than a new opening. */
     static boolean isField(String text) {
         return TITLE_LABEL.matcher(text).matches() || REPORT_LABEL.matcher(text).matches();

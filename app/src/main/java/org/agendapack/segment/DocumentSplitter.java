@@ -33,6 +33,8 @@ public final class DocumentSplitter {
     /** How many lines at a page's edge tell whether it ends or opens with form rows. */
     private static final int FORM_ROWS = 4;
     private static final double TITLE_MATCH = 0.5;
+    /** Page sizes closer than this (in points) are the same size; producers round differently. */
+    private static final double SAME_SIZE = 0.005;
 
     private DocumentSplitter() {
     }
@@ -60,11 +62,46 @@ public final class DocumentSplitter {
         }
     }
 
+    /**
+     * Splits a pack.
+     *
+     * @param frontKind what the pack's front matter is ({@code FRONT_SHEET}, {@code LETTER}, or {@code OTHER} for
+     *                  a cover before papers that have neither)
+     */
     public static Result split(List<PackPage> pages, List<PrintedPage> printed, FrontSheet.Split front,
-                               List<AgendaEntry> agenda, boolean physicalPages) {
+                               List<AgendaEntry> agenda, boolean physicalPages, DocumentKind frontKind) {
         List<Block> blocks = blocks(pages, printed, front, physicalPages);
         List<Group> groups = group(blocks, agenda, physicalPages);
-        return new Assignment(agenda, physicalPages).assign(groups);
+        return new Assignment(agenda, physicalPages).assign(frontGroups(pages, printed, front), frontKind, groups);
+    }
+
+    /**
+     * The front matter as documents: its pages as one, and the blank pages that end it (a filler, or a page left
+     * empty) as blank documents of their own. No page of a pack is left out of every document.
+     */
+    private static List<Group> frontGroups(List<PackPage> pages, List<PrintedPage> printed, FrontSheet.Split front) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < Math.min(front.paperPage(), pages.size()); i++) {
+            blocks.add(new Block(pages.get(i), printed.get(i).number(), true, null, pages.get(i).body()));
+        }
+        if (front.paperLine() > 0) {
+            PackPage page = pages.get(front.paperPage());
+            blocks.add(new Block(page, null, true, null, page.body().subList(0, front.paperLine())));
+        }
+        int end = blocks.size();
+        while (end > 0 && isEmpty(blocks.get(end - 1))) {
+            end--;
+        }
+        List<Group> groups = new ArrayList<>();
+        if (end > 0) {
+            groups.add(new Group(new ArrayList<>(blocks.subList(0, end)), false));
+        }
+        blocks.subList(end, blocks.size()).forEach(block -> groups.add(new Group(List.of(block), false)));
+        return groups;
+    }
+
+    private static boolean isEmpty(Block block) {
+        return block.blank() || block.lines().stream().allMatch(Line::isBlank);
     }
 
     private static List<Block> blocks(List<PackPage> pages, List<PrintedPage> printed, FrontSheet.Split front,
@@ -160,8 +197,10 @@ public final class DocumentSplitter {
             boolean rangeChange = physicalPages && owner != null && previousOwner != null && owner != previousOwner;
             boolean afterForm = physicalPages && previous != null && block.header() == null && !block.blank()
                     && followsFinishedForm(groups.get(groups.size() - 1), previous, block);
-            boolean starts = previous == null || stamped || block.header() != null || block.blank() != previous.blank()
-                    || rangeChange || afterForm;
+            boolean headed = block.header() != null && !continuesAppendix(groups, block);
+            boolean starts = previous == null || stamped || headed || block.blank() != previous.blank()
+                    || rangeChange || afterForm || physicalPages && (skipsNumber(previous, block)
+                    || otherPaperSize(previous, block));
             if (starts) {
                 groups.add(new Group(new ArrayList<>(), afterForm && !stamped && !rangeChange));
             }
@@ -169,6 +208,41 @@ public final class DocumentSplitter {
             previous = block;
         }
         return groups;
+    }
+
+    /**
+     * A printed page number skipped between two pages is a blank filler that carried no number, and fillers
+     * end documents.
+     */
+    private static boolean skipsNumber(Block previous, Block block) {
+        return previous.printed() != null && block.printed() != null && block.printed() > previous.printed() + 1;
+    }
+
+    /**
+     * A pack is made by joining documents, each keeping its own page size: a page of another size (not merely
+     * turned, as a landscape table in a report is) opens another document.
+     */
+    private static boolean otherPaperSize(Block previous, Block block) {
+        PackPage a = previous.page();
+        PackPage b = block.page();
+        if (a.width() == null || b.width() == null || previous.blank() || block.blank()) {
+            return false;
+        }
+        double shortA = Math.min(a.width(), a.height());
+        double longA = Math.max(a.width(), a.height());
+        double shortB = Math.min(b.width(), b.height());
+        double longB = Math.max(b.width(), b.height());
+        return Math.abs(shortA - shortB) > SAME_SIZE || Math.abs(longA - longB) > SAME_SIZE;
+    }
+
+    /** An appendix heading repeated at the top of its next pages ({@code APPENDIX F: … SAVINGS}) opens nothing. */
+    private static boolean continuesAppendix(List<Group> groups, Block block) {
+        if (groups.isEmpty() || block.header().kind() != DocumentKind.APPENDIX) {
+            return false;
+        }
+        DocumentHeader opening = groups.get(groups.size() - 1).first().header();
+        return opening != null && opening.kind() == DocumentKind.APPENDIX
+                && DocumentHeader.appendixLabel(opening.title()).equals(DocumentHeader.appendixLabel(block.header().title()));
     }
 
     /**
@@ -209,6 +283,7 @@ public final class DocumentSplitter {
         private final boolean physicalPages;
         private final List<SegmentWarning> warnings = new ArrayList<>();
         private final Map<String, List<String>> byItem = new LinkedHashMap<>();
+        private final Map<String, AgendaEntry> unlisted = new LinkedHashMap<>();
 
         Assignment(List<AgendaEntry> agenda, boolean physicalPages) {
             this.agenda = agenda;
@@ -216,7 +291,12 @@ public final class DocumentSplitter {
             agenda.forEach(entry -> byItem.put(entry.number(), new ArrayList<>()));
         }
 
-        Result assign(List<Group> groups) {
+        Result assign(List<Group> front, DocumentKind frontKind, List<Group> groups) {
+            List<DocumentSpan> documents = new ArrayList<>();
+            for (Group group : front) {
+                DocumentKind kind = isEmpty(group.first()) ? DocumentKind.BLANK : frontKind;
+                documents.add(span("d" + (documents.size() + 1), kind, null, group.blocks()));
+            }
             List<AgendaEntry> owners = new ArrayList<>();
             List<DocumentKind> kinds = new ArrayList<>();
             AgendaEntry previous = null;
@@ -230,19 +310,19 @@ public final class DocumentSplitter {
                 kinds.add(kind);
                 previous = owner == null ? previous : owner;
             }
-            List<DocumentSpan> documents = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
                 List<Block> group = groups.get(i).blocks();
                 AgendaEntry owner = owners.get(i);
                 DocumentKind kind = kinds.get(i) != null ? kinds.get(i) : unheadedKind(i, owners, kinds);
-                DocumentSpan span = span("d" + (i + 1), kind, owner, group);
+                DocumentSpan span = span("d" + (documents.size() + 1), kind, owner, group);
                 documents.add(span);
                 if (owner != null) {
-                    byItem.get(owner.number()).add(span.id());
+                    byItem.computeIfAbsent(owner.number(), number -> new ArrayList<>()).add(span.id());
                 }
                 check(span, owner);
             }
-            for (AgendaEntry entry : agenda) {
+            // a front sheet published alone has its papers elsewhere: nothing is missing from it
+            for (AgendaEntry entry : groups.isEmpty() ? List.<AgendaEntry>of() : agenda) {
                 if (entry.expectsPapers() && byItem.get(entry.number()).isEmpty()) {
                     warnings.add(new SegmentWarning("MISSING_PAPERS", "item " + entry.number() + " ("
                             + entry.title() + ") lists pages " + entry.pageStart() + "-" + entry.pageEnd()
@@ -263,7 +343,7 @@ public final class DocumentSplitter {
             Block first = group.get(0);
             String stamp = first.pageStart() ? first.page().agendaItemStamp() : null;
             String ref = stamp != null ? stamp : first.header() == null ? null : first.header().itemRef();
-            AgendaEntry explicit = ref == null ? null : byNumber(ref);
+            AgendaEntry explicit = ref == null ? null : byNumber(ref).orElseGet(() -> unlisted(ref));
             AgendaEntry byRange = majorityByRange(group);
             if (explicit != null) {
                 if (physicalPages && byRange != null && explicit != byRange) {
@@ -305,9 +385,17 @@ public final class DocumentSplitter {
                     .findFirst().orElse(null);
         }
 
-        private AgendaEntry byNumber(String number) {
-            return agenda.stream().filter(entry -> entry.number().equalsIgnoreCase(number)).findFirst()
-                    .orElse(null);
+        private Optional<AgendaEntry> byNumber(String number) {
+            return agenda.stream().filter(entry -> entry.number().equalsIgnoreCase(number)).findFirst();
+        }
+
+        /**
+         * An item that papers are stamped with but the agenda does not list (a supplement whose letter lists no
+         * items, or papers without a front sheet): the stamp still says which item they are for.
+         */
+        private AgendaEntry unlisted(String number) {
+            return unlisted.computeIfAbsent(number.toUpperCase(Locale.ROOT), key -> new AgendaEntry(number, true,
+                    "", null, 1, null, null, null, false, false, false, List.of(), null, null));
         }
 
         private AgendaEntry majorityByRange(List<Block> group) {
@@ -375,7 +463,8 @@ public final class DocumentSplitter {
             List<Integer> physical = group.stream().filter(block -> physicalPages || block.page().physical())
                     .map(block -> block.page().index()).toList();
             List<Integer> printed = group.stream().map(Block::printed).filter(Objects::nonNull).toList();
-            String title = kind == DocumentKind.BLANK ? null : titleOf(group);
+            String title = kind == DocumentKind.BLANK ? null
+                    : kind == DocumentKind.FRONT_SHEET || kind == DocumentKind.LETTER ? headingOf(group) : titleOf(group);
             List<PageLine> lines = group.stream().flatMap(block -> block.lines().stream()
                     .map(line -> new PageLine(line, block.page(), block.printed()))).toList();
             return new DocumentSpan(id, kind, owner == null ? null : owner.number(), title,
@@ -392,7 +481,20 @@ public final class DocumentSplitter {
                     .filter(text -> !text.isEmpty()).findFirst().orElse(null);
         }
 
+        /** The front matter's heading: its first bold or capitalised line (a letter's subject), else its first line. */
+        private static String headingOf(List<Block> group) {
+            List<Line> lines = group.stream().flatMap(block -> block.lines().stream())
+                    .filter(line -> !line.isBlank()).toList();
+            return lines.stream().filter(line -> line.bold() || TextShape.isCapitals(line.plainText()))
+                    .map(Line::plainText).findFirst().orElseGet(() -> titleOf(group));
+        }
+
         private void check(DocumentSpan span, AgendaEntry owner) {
+            if (owner != null && !agenda.isEmpty() && unlisted.containsValue(owner)) {
+                warnings.add(new SegmentWarning("UNLISTED_ITEM", "document " + span.id() + " is stamped as item "
+                        + owner.number() + ", which the agenda does not list", span.pageStart()));
+                return;
+            }
             if (owner == null) {
                 warnings.add(new SegmentWarning("UNEXPECTED_DOCUMENT", "document " + span.id() + " (" + span.kind()
                         .name().toLowerCase(Locale.ROOT) + ", pages " + range(span) + ") belongs to no agenda item",

@@ -43,7 +43,12 @@ public final class FrontSheet {
         List<PageLine> lines = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PackPage page = pages.get(i);
-            boolean firstPaper = i > 0 && (page.agendaItemStamp() != null || printed.get(i).number() != null);
+            // an Agenda Item stamp marks a paper even on the first page; a page number there may be the agenda's
+            // own, unless it runs ahead of the PDF page it is on (papers cut from a pack). A text page may hold
+            // several printed pages, so there the first page's number says nothing.
+            Integer number = printed.get(i).number();
+            boolean runsAhead = number != null && number > 1 && page.width() != null;
+            boolean firstPaper = page.agendaItemStamp() != null || i > 0 && number != null || runsAhead;
             if (page.blank()) {
                 if (firstPaper) {
                     return new Split(lines, i, 0);

@@ -1,67 +1,207 @@
 package org.agendapack.segment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.agendapack.source.Line;
 
 /**
- * Decides whether an input is an agenda pack, printed minutes or another document, from the structure of its
- * opening: an agenda front sheet has an {@code Agenda} heading with the meeting's date, time or venue, or
- * numbered items with page references; minutes open with a minutes header.
+ * Decides what an input is by weighing evidence rather than matching a template. Each signal found in the
+ * opening (an agenda heading, a summons, a sentence announcing the meeting, meeting labels, numbered items with
+ * page references, a dispatch letter and its item list, a minutes title, an attendance block, resolutions) and
+ * in the whole input (pack stamps, printed page runs) speaks for a kind with a weight; the kind with the most
+ * weight wins when it reaches {@link #DECISIVE}, and the input is a plain document otherwise.
  */
 public final class InputClassifier {
 
-    private static final Pattern AGENDA_HEADING =
-            Pattern.compile("(?i)^\\s*(?:supplementary\\s+|supplement(?:al)?\\s+)?agenda(?:\\s+supplement|\\s+pack)?\\s*:?\\s*$");
+    /** The weight of evidence that decides a kind: a heading with one item, two labels, a sentence, a letter. */
+    static final int DECISIVE = 3;
+    /** How many lines of the opening are looked at for a minutes title, which stands at the very top. */
+    private static final int MINUTES_TITLE_LINES = 15;
+    /** A title is a short line; longer ones are sentences. */
+    private static final int MAX_TITLE = 100;
+    /** Numbered items and labels count up to this many times each: a long agenda is no more an agenda. */
+    private static final int MAX_REPEATS = 3;
+
+    private static final Pattern AGENDA_HEADING = Wording.wholeLine(Wording.AGENDA_HEADINGS);
+    private static final Pattern SUPPLEMENT_HEADING = Wording.wholeLine(Wording.SUPPLEMENT_HEADINGS);
+    private static final Pattern SUMMONS = Wording.opening(Wording.SUMMONS);
+    private static final Pattern ANNOUNCED = Wording.anywhere(Wording.MEETING_ANNOUNCED);
     private static final Pattern MEETING_LABEL = Pattern.compile(
-            "(?i)^\\s*(?:date|time|venue|place|date\\s+and\\s+time|time\\s+and\\s+date)\\s*:.*");
-    private static final Pattern HELD_SENTENCE =
-            Pattern.compile("(?i).*\\bthe\\s+meeting\\s+will\\s+(?:be\\s+held|take\\s+place)\\b.*");
-    private static final Pattern ITEM_WITH_PAGES =
-            Pattern.compile("(?i)^\\s*\\d{1,2}[a-z]?\\.?\\s+.+?(?:\\(pages?\\s+\\d+|\\s\\d+\\s*-\\s*\\d+\\s*$)");
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\d{1,2}[a-z]?\\.?\\s+\\p{Lu}.{2,120}$");
-    /** How many lines of the opening are looked at for a minutes header. */
-    private static final int MINUTES_OPENING_LINES = 15;
+            "(?i)^\\s*(?:" + String.join("|", Wording.MEETING_LABELS) + ")\\s*:\\s*\\S.*");
+    private static final Pattern SALUTATION = Wording.wholeLine(Wording.SALUTATIONS);
+    private static final Pattern DISPATCH = Wording.anywhere(Wording.DISPATCH_PHRASES);
+    private static final Pattern ITEM_LIST = Wording.wholeLine(Wording.ITEM_LIST_HEADINGS);
+    private static final Pattern MINUTES_TITLE = Wording.wholeLine(Wording.MINUTES_TITLES);
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "(?i)^\\s*(?:" + String.join("|", Wording.ATTENDANCE) + ")\\s*(?::|$|\\s*[-–]\\s).*");
+    private static final Pattern RESOLUTION = Pattern.compile(
+            "(?i)^\\s*(?:\\(?\\w{1,3}[.)]\\s*)?(?:" + String.join("|", Wording.RESOLUTIONS) + ")\\s*(?:[:–-]|that\\b).*");
+    private static final Pattern ITEM_WITH_PAGES = Pattern.compile(
+            "(?i)^\\s*\\d{1,2}[a-z]?\\.?\\s+.+?(?:\\(pages?\\s+\\d+|\\s\\d+\\s*-\\s*\\d+\\s*$)");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\d{1,2}[a-z]?\\.?\\s+[\\p{Lu}\\d\"'‘“].{2,150}$");
+    private static final Pattern HAS_DATE_OR_TIME = Pattern.compile(
+            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\b.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\b|\\bnoon\\b");
+
+    /** The signals of page furniture, which papers carry with or without a front sheet. */
+    private static final Set<String> FURNITURE_SIGNALS = Set.of("pack_stamps", "printed_pages", "pack_page_numbers");
 
     private InputClassifier() {
     }
 
-    public static InputKind classify(List<PackPage> pages, List<PageLine> frontSheet) {
-        boolean heading = false;
-        boolean held = false;
-        int labels = 0;
-        int items = 0;
-        int numberedAfterHeading = 0;
-        for (PageLine line : frontSheet) {
-            String text = line.text().replace('\t', ' ');
-            heading |= AGENDA_HEADING.matcher(text).matches();
-            held |= HELD_SENTENCE.matcher(text).matches();
-            labels += MEETING_LABEL.matcher(text).matches() ? 1 : 0;
-            items += ITEM_WITH_PAGES.matcher(text).find() ? 1 : 0;
-            numberedAfterHeading += heading && NUMBERED_ITEM.matcher(text).matches() ? 1 : 0;
+    /** The kind decided, what kind of pack it is (null unless a pack), and every signal seen. */
+    public record Verdict(InputKind kind, PackKind packKind, List<Signal> signals) {
+        public Verdict {
+            signals = List.copyOf(signals);
         }
-        // an Agenda heading with meeting details, items with page references, or a list of numbered items
-        if (held || labels >= 2 || heading && (labels + items >= 1 || numberedAfterHeading >= 2)) {
-            return InputKind.AGENDA_PACK;
+
+        /** Whether anything spoke for a pack or minutes although the input was not taken for either. */
+        public boolean undecided() {
+            return kind == InputKind.DOCUMENT && !signals.isEmpty();
         }
-        return opensWithMinutes(pages) ? InputKind.MINUTES : InputKind.DOCUMENT;
+
+        boolean has(String name) {
+            return signals.stream().anyMatch(signal -> signal.name().equals(name));
+        }
     }
 
-    private static boolean opensWithMinutes(List<PackPage> pages) {
-        int seen = 0;
-        for (PackPage page : pages) {
-            for (Line line : page.body()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (FrontSheet.MINUTES_HEADER.matcher(line.text()).matches()) {
-                    return true;
-                }
-                if (++seen >= MINUTES_OPENING_LINES) {
-                    return false;
-                }
+    public static Verdict classify(List<PackPage> pages, List<PrintedPage> printed, FrontSheet.Split front) {
+        List<Signal> signals = new ArrayList<>();
+        signals.addAll(frontSheetSignals(front.lines()));
+        signals.addAll(openingSignals(FrontSheet.opening(pages, printed)));
+        signals.addAll(furnitureSignals(pages));
+        Map<InputKind, Integer> weights = new EnumMap<>(InputKind.class);
+        signals.forEach(signal -> weights.merge(signal.kind(), signal.weight(), Integer::sum));
+        InputKind kind = weights.entrySet().stream().filter(entry -> entry.getValue() >= DECISIVE)
+                .max(Map.Entry.<InputKind, Integer>comparingByValue()
+                        .thenComparing(entry -> entry.getKey() == InputKind.AGENDA_PACK))
+                .map(Map.Entry::getKey).orElse(InputKind.DOCUMENT);
+        List<Signal> sorted = signals.stream()
+                .sorted(Comparator.comparing((Signal signal) -> signal.kind() != kind)
+                        .thenComparing(Comparator.comparingInt(Signal::weight).reversed()))
+                .toList();
+        Verdict verdict = new Verdict(kind, null, sorted);
+        return kind == InputKind.AGENDA_PACK ? new Verdict(kind, packKind(verdict, pages, front), sorted) : verdict;
+    }
+
+    private static PackKind packKind(Verdict verdict, List<PackPage> pages, FrontSheet.Split front) {
+        if (verdict.has("dispatch_letter") || verdict.has("supplement_heading")) {
+            return PackKind.SUPPLEMENT;
+        }
+        boolean frontSheet = verdict.signals().stream().anyMatch(signal -> signal.kind() == InputKind.AGENDA_PACK
+                && !FURNITURE_SIGNALS.contains(signal.name()));
+        boolean papers = pages.subList(Math.min(front.paperPage(), pages.size()), pages.size()).stream()
+                .anyMatch(page -> !page.blank() && !page.body().isEmpty());
+        if (!frontSheet) {
+            return PackKind.PAPERS;
+        }
+        return papers ? PackKind.FULL : PackKind.FRONT_SHEET;
+    }
+
+    /** The evidence of a front sheet or a letter: the lines before the first paper. */
+    private static List<Signal> frontSheetSignals(List<PageLine> lines) {
+        List<Signal> signals = new ArrayList<>();
+        boolean heading = false;
+        boolean salutation = false;
+        int labels = 0;
+        int ranged = 0;
+        int numbered = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            String text = line.plainText();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (AGENDA_HEADING.matcher(text).matches()) {
+                heading = true;
+                signals.add(signal("agenda_heading", InputKind.AGENDA_PACK, 2, line));
+            }
+            if (SUPPLEMENT_HEADING.matcher(text).matches()) {
+                signals.add(signal("supplement_heading", InputKind.AGENDA_PACK, 1, line));
+            }
+            if (SUMMONS.matcher(text).matches()) {
+                signals.add(signal("summons", InputKind.AGENDA_PACK, 3, line));
+            }
+            String withNext = i + 1 < lines.size() ? text + " " + lines.get(i + 1).plainText() : text;
+            if (ANNOUNCED.matcher(text).find() && HAS_DATE_OR_TIME.matcher(withNext).find()) {
+                signals.add(signal("meeting_sentence", InputKind.AGENDA_PACK, 3, line));
+            }
+            if (MEETING_LABEL.matcher(text).matches() && labels++ < MAX_REPEATS) {
+                signals.add(signal("meeting_label", InputKind.AGENDA_PACK, 2, line));
+            }
+            if (ITEM_WITH_PAGES.matcher(text).find() && ranged++ < MAX_REPEATS) {
+                signals.add(signal("item_with_pages", InputKind.AGENDA_PACK, 1, line));
+            } else if (heading && NUMBERED_ITEM.matcher(text).matches() && ++numbered == 2) {
+                signals.add(signal("numbered_items", InputKind.AGENDA_PACK, 2, line));
+            }
+            salutation |= SALUTATION.matcher(text).matches();
+            if (salutation && (DISPATCH.matcher(text).find() || ITEM_LIST.matcher(text).matches())) {
+                signals.add(signal("dispatch_letter", InputKind.AGENDA_PACK, 3, line));
+                salutation = false;
             }
         }
-        return false;
+        return signals;
+    }
+
+    /** The evidence of printed minutes: a minutes title at the top, an attendance block, resolutions. */
+    private static List<Signal> openingSignals(List<PageLine> opening) {
+        List<Signal> signals = new ArrayList<>();
+        int seen = 0;
+        boolean attendance = false;
+        boolean resolution = false;
+        for (PageLine line : opening) {
+            String text = line.plainText();
+            if (text.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (seen <= MINUTES_TITLE_LINES && isMinutesTitle(text) && signals.isEmpty()) {
+                signals.add(signal("minutes_title", InputKind.MINUTES, 4, line));
+            }
+            if (!attendance && ATTENDANCE.matcher(text).matches()) {
+                attendance = true;
+                signals.add(signal("attendance", InputKind.MINUTES, 1, line));
+            }
+            if (!resolution && RESOLUTION.matcher(text).matches()) {
+                resolution = true;
+                signals.add(signal("resolution", InputKind.MINUTES, 1, line));
+            }
+        }
+        return signals;
+    }
+
+    /** A title naming minutes: short, not a numbered agenda item, not a sentence. */
+    private static boolean isMinutesTitle(String text) {
+        return text.length() <= MAX_TITLE && !Character.isDigit(text.charAt(0)) && !text.endsWith(".")
+                && MINUTES_TITLE.matcher(text).matches();
+    }
+
+    /** Page furniture that only a pack has: {@code Agenda Item} stamps and a run of printed page numbers. */
+    private static List<Signal> furnitureSignals(List<PackPage> pages) {
+        List<Signal> signals = new ArrayList<>();
+        pages.stream().filter(page -> page.agendaItemStamp() != null).findFirst().ifPresent(page -> signals.add(
+                new Signal("pack_stamps", InputKind.AGENDA_PACK, 2, page.physical() ? page.index() : null,
+                        "Agenda Item " + page.agendaItemStamp())));
+        List<Integer> footers = pages.stream().map(PackPage::stampedPrinted).filter(Objects::nonNull).toList();
+        if (footers.size() >= 2) {
+            signals.add(new Signal("printed_pages", InputKind.AGENDA_PACK, 1, null, footers.size() + " pages numbered"));
+        }
+        // page numbers that run ahead of the PDF pages they are on were printed for a larger whole: a pack (a text
+        // page may hold several printed pages, so there it says nothing)
+        PackPage first = pages.stream().filter(page -> page.stampedPrinted() != null).findFirst().orElse(null);
+        if (footers.size() >= 2 && first.width() != null && first.stampedPrinted() > pages.indexOf(first) + 1) {
+            signals.add(new Signal("pack_page_numbers", InputKind.AGENDA_PACK, 2, null,
+                    "pages numbered " + footers.get(0) + "-" + footers.get(footers.size() - 1)));
+        }
+        return signals;
+    }
+
+    private static Signal signal(String name, InputKind kind, int weight, PageLine line) {
+        return new Signal(name, kind, weight, line.physicalPage(), line.plainText());
     }
 }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Builds lines, cells and words from the glyphs of one page. Each text direction is assembled on its own,
- * so a rotated stamp lying across a table never merges with the table's rows.
+ * so a rotated stamp lying across a table never merges with the table's rows. Words that letter spacing
+ * split apart are joined again ({@link LetterSpacing}).
  */
 final class LineAssembler {
 
@@ -62,63 +63,59 @@ final class LineAssembler {
         List<Glyph> glyphs = new ArrayList<>(band);
         glyphs.sort(Comparator.comparingDouble(Glyph::along));
         List<Cell> cells = new ArrayList<>();
-        List<Word> words = new ArrayList<>();
-        List<Glyph> word = new ArrayList<>();
-        double lastEnd = Double.NaN;
-        for (Glyph glyph : glyphs) {
-            if (glyph.isSpace()) {
-                flushWord(words, word);
-                continue;
-            }
-            double gap = glyph.along() - lastEnd;
-            double size = Math.max(glyph.fontSize(), 1);
-            if (!Double.isNaN(lastEnd) && gap > CELL_GAP * size) {
-                flushWord(words, word);
-                flushCell(cells, words);
-            } else if (!Double.isNaN(lastEnd) && gap > WORD_GAP * size) {
-                flushWord(words, word);
-            }
-            word.add(glyph);
-            lastEnd = glyph.end();
+        for (List<GlyphWord> cell : LetterSpacing.join(cellsOf(glyphs))) {
+            cells.add(new Cell(cell.stream().map(GlyphWord::word).toList()));
         }
-        flushWord(words, word);
-        flushCell(cells, words);
         if (!cells.isEmpty()) {
             lines.add(new Line(cells, direction));
         }
     }
 
-    private static void flushWord(List<Word> words, List<Glyph> glyphs) {
-        if (glyphs.isEmpty()) {
-            return;
-        }
-        StringBuilder text = new StringBuilder();
-        Box box = null;
-        double fontSize = 0;
-        int boldCount = 0;
+    /** The glyphs of a line, in order, split into words at spaces and gaps and into cells at wide gaps. */
+    private static List<List<GlyphWord>> cellsOf(List<Glyph> glyphs) {
+        List<List<GlyphWord>> cells = new ArrayList<>();
+        List<GlyphWord> words = new ArrayList<>();
+        List<Glyph> word = new ArrayList<>();
+        boolean wordAfterSpace = false;
+        boolean spaceSeen = false;
+        double lastEnd = Double.NaN;
         for (Glyph glyph : glyphs) {
-            text.append(glyph.text());
-            box = box == null ? glyph.box() : box.union(glyph.box());
-            fontSize = Math.max(fontSize, glyph.fontSize());
-            boldCount += glyph.bold() ? 1 : 0;
+            if (glyph.isSpace()) {
+                flushWord(words, word, wordAfterSpace);
+                spaceSeen = true;
+                continue;
+            }
+            double gap = glyph.along() - lastEnd;
+            double size = Math.max(glyph.fontSize(), 1);
+            if (!Double.isNaN(lastEnd) && gap > CELL_GAP * size) {
+                flushWord(words, word, wordAfterSpace);
+                flushCell(cells, words);
+            } else if (!Double.isNaN(lastEnd) && gap > WORD_GAP * size) {
+                flushWord(words, word, wordAfterSpace);
+            }
+            if (word.isEmpty()) {
+                wordAfterSpace = spaceSeen;
+            }
+            spaceSeen = false;
+            word.add(glyph);
+            lastEnd = glyph.end();
         }
-        words.add(new Word(text.toString(), round(box), round(fontSize), boldCount * 2 > glyphs.size()));
-        glyphs.clear();
+        flushWord(words, word, wordAfterSpace);
+        flushCell(cells, words);
+        return cells;
     }
 
-    private static void flushCell(List<Cell> cells, List<Word> words) {
+    private static void flushWord(List<GlyphWord> words, List<Glyph> glyphs, boolean afterSpace) {
+        if (!glyphs.isEmpty()) {
+            words.add(new GlyphWord(glyphs, afterSpace));
+            glyphs.clear();
+        }
+    }
+
+    private static void flushCell(List<List<GlyphWord>> cells, List<GlyphWord> words) {
         if (!words.isEmpty()) {
-            cells.add(new Cell(words));
+            cells.add(List.copyOf(words));
             words.clear();
         }
-    }
-
-    /** Two decimals are far finer than print, and keep the JSON short and stable. */
-    private static Box round(Box box) {
-        return new Box(round(box.x()), round(box.y()), round(box.width()), round(box.height()));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

@@ -60,11 +60,20 @@ public final class TextSource {
                     continue;
                 }
                 for (String line : MarkupReducer.reduce(formFeedParts[part]).split("\n", -1)) {
-                    builder.add(Line.horizontal(emphasis.parse(line)));
+                    builder.add(Line.horizontal(emphasis.parse(asRead(line))));
                 }
             }
         }
         return builder.finish();
+    }
+
+    /**
+     * The line as a reader sees it, as a PDF's glyphs are read: normalised once its markup and entities are
+     * decoded (an {@code &#160;} is a space too), and letter-spaced capitals joined while the spaces that tell
+     * them apart are still there.
+     */
+    private static String asRead(String line) {
+        return LetterSpacing.joinSpacedCapitals(TextNormaliser.normalise(line));
     }
 
     private static final class PageBuilder {

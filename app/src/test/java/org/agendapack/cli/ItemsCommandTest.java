@@ -25,7 +25,7 @@ class ItemsCommandTest {
         String[] lines = out.toString().split("\n");
         assertThat(lines).hasSize(10);
         assertThat(lines[0]).startsWith("Item").contains("Title", "Pages", "Documents");
-        assertThat(lines[3]).startsWith("3 ").contains("Minutes of Previous meeting", "3-8", "d1 minutes 3-8");
+        assertThat(lines[3]).startsWith("3 ").contains("Minutes of Previous meeting", "3-8", "d2 minutes 3-8");
         assertThat(lines[9]).startsWith("9 ").contains("verbal").endsWith("-");
         // long titles are shortened to keep the table readable
         assertThat(lines[5]).contains("Report on the Public Consultation").contains("…");

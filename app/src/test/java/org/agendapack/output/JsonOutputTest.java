@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.agendapack.model.Classification;
 import org.agendapack.model.Meeting;
 import org.agendapack.model.Pack;
 import org.agendapack.model.PageRecord;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.Test;
 class JsonOutputTest {
 
     private static Pack pack() {
-        return new Pack(Pack.SCHEMA, new SourceInfo("000.pdf", "ab12", "pdf", 1), "agenda_pack",
-                new Meeting("Cabinet", null, "2020-03-05", "10:30", "Town Hall £", 1, 1, null, null),
+        return new Pack(Pack.SCHEMA, new SourceInfo("000.pdf", "ab12", "pdf", 1), "agenda_pack", "front_sheet",
+                new Classification("agenda_pack", List.of(new Classification.Evidence("agenda_heading", "agenda_pack",
+                        2, 1, "Agenda"))),
+                new Meeting("Cabinet", null, "2020-03-05", "10:30", null, "Town Hall £", "2020-02-24", 1, 1, null,
+                        null),
                 List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(new PageRecord(1, null, null, "content", null, true, 594.96, 841.92, 0, "Agenda")),
                 List.of(new Warning("MEETING_DATE_MISSING", "x", null)));
@@ -26,7 +30,9 @@ class JsonOutputTest {
         String json = new String(JsonOutput.toBytes(pack()), StandardCharsets.UTF_8);
 
         assertThat(json).startsWith("{\n  \"schema\": \"agendapack/1\",\n  \"source\": {\n    \"file\": \"000.pdf\"");
-        assertThat(json).containsSubsequence("\"kind\": \"agenda_pack\"", "\"meeting\"", "\"agenda_items\": [ ]",
+        assertThat(json).containsSubsequence("\"kind\": \"agenda_pack\"", "\"pack_kind\": \"front_sheet\"",
+                "\"classification\"", "\"evidence\"", "\"signal\": \"agenda_heading\"", "\"meeting\"",
+                "\"time_note\": null", "\"published\": \"2020-02-24\"", "\"agenda_items\": [ ]",
                 "\"documents\"", "\"minutes\"", "\"cover_sheets\"", "\"tables\"", "\"pages\"", "\"warnings\"");
         assertThat(json).contains("\"page_count\": 1", "\"council\": null", "\"printed_page\": null",
                 "\"printed_page_start\": null", "\"public_document_pack\": true", "\"venue\": \"Town Hall £\"");

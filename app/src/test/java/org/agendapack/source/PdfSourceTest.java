@@ -3,12 +3,22 @@ package org.agendapack.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.agendapack.Samples;
 import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,5 +139,83 @@ class PdfSourceTest {
         assertThat(description.bold()).isFalse();
         Line date = lines.stream().filter(line -> line.text().startsWith("Date:")).findFirst().orElseThrow();
         assertThat(date.text()).isEqualTo("Date: Tuesday, 25th September, 2018");
+    }
+
+    @Test
+    void ligatureGlyphsAndUnicodeSpacesAreReadAsAReaderSeesThem() throws Exception {
+        // Helvetica in WinAnsiEncoding has no ligature glyph; the Liberation Sans that PDFBox ships has ﬁ
+        Path pdf = dir.resolve("ligature.pdf");
+        try (PDDocument document = new PDDocument();
+             InputStream ttf = PDDocument.class.getResourceAsStream(
+                     "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font font = PDType0Font.load(document, ttf);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 10);
+                content.newLineAtOffset(72, 700);
+                content.showText("Noti\uFB01cation to Borsetshire\u00A0District\u2009Council");
+                content.endText();
+            }
+            document.save(pdf.toFile());
+        }
+
+        Line line = PdfSource.read(pdf).get(0).lines().get(0);
+
+        assertThat(line.words()).extracting(Word::text)
+                .containsExactly("Notification", "to", "Borsetshire", "District", "Council");
+    }
+
+    @Test
+    void aLetterSpacedHeadingReadsAsItsWords() throws Exception {
+        List<Text> texts = new ArrayList<>(spaced(760, 5, 16, "A", "G", "E", "N", "D", "A"));
+        // letter spacing of 3 points, and a word space of 3 points more before the next word
+        texts.addAll(spaced(720, 3, 10, "B", "O", "R", "S", "E", "T", "S", "H", "I", "R", "E"));
+        texts.add(new Text("Council", 72 + width("BORSETSHIRE", 10) + 10 * 3 + 6, 720, 0, 10, false));
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), new Page(PDRectangle.A4, 0, texts, List.of()));
+
+        List<Line> lines = PdfSource.read(pdf).get(0).lines();
+
+        assertThat(lines).extracting(Line::text).containsExactly("AGENDA", "BORSETSHIRE Council");
+        assertThat(lines.get(0).words().get(0).box().x()).isCloseTo(72.0, within(0.5));
+    }
+
+    @Test
+    void aCapitalSplitFromItsWordIsJoinedButTheArticleIsNot() throws Exception {
+        List<Text> texts = new ArrayList<>(spaced(700, 1.95, 10, "A", "genda Item No"));
+        texts.addAll(spaced(680, 1.95, 10, "D", "etail"));
+        texts.add(Text.at("A meeting of the Council", 72, 660));
+        texts.addAll(spaced(640, width(" ", 10), 10, "A", "meeting of Borsetshire County Council"));
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), new Page(PDRectangle.A4, 0, texts, List.of()));
+
+        assertThat(PdfSource.read(pdf).get(0).lines()).extracting(Line::text).containsExactly(
+                "Agenda Item No", "Detail", "A meeting of the Council", "A meeting of Borsetshire County Council");
+    }
+
+    @Test
+    void singleLetterTableCellsAreNotJoined() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("a.pdf"), Page.portrait(
+                Text.at("Ambridge ward", 72, 700), Text.at("x", 250, 700), Text.at("x", 350, 700),
+                Text.at("X", 450, 700)));
+
+        Line line = PdfSource.read(pdf).get(0).lines().get(0);
+
+        assertThat(line.text()).isEqualTo("Ambridge ward\tx\tx\tX");
+    }
+
+    /** Helvetica runs on one line from x = 72, each set {@code gap} points after the end of the one before. */
+    private static List<Text> spaced(double y, double gap, double size, String... runs) throws IOException {
+        List<Text> texts = new ArrayList<>();
+        double x = 72;
+        for (String run : runs) {
+            texts.add(new Text(run, x, y, 0, size, false));
+            x += width(run, size) + gap;
+        }
+        return texts;
+    }
+
+    private static double width(String text, double size) throws IOException {
+        return new PDType1Font(Standard14Fonts.FontName.HELVETICA).getStringWidth(text) / 1000 * size;
     }
 }

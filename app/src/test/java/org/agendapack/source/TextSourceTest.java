@@ -127,4 +127,27 @@ class TextSourceTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Agenda Item 10");
         assertThat(result.pages()).last().extracting(page -> texts(page).get(0)).isEqualTo("Agenda Item 10");
     }
+
+    @Test
+    void textIsNormalisedAsAPdfsGlyphsAre() throws Exception {
+        byte[] bytes = ("Noti\uFB01cation of \uFF11\uFF12 applications\n"
+                + "Borsetshire\u00A0County&#160;Council\tPage\u00A0\uFF19\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        List<SourcePage> pages = TextSource.read(bytes).pages();
+
+        assertThat(texts(pages.get(0))).containsExactly(
+                "Notification of 12 applications", "Borsetshire County Council\tPage 9");
+        assertThat(pages.get(0).lines().get(1).words()).extracting(Word::text)
+                .containsExactly("Borsetshire", "County", "Council", "Page", "9");
+    }
+
+    @Test
+    void letterSpacedCapitalsOnTheirOwnAreOneWordButASplitCapitalIsLeft() {
+        List<String> lines = texts(pages("A G E N D A\n**B O R S E T S H I R E**\tPage 1\nA genda Item No\n"
+                + "Options A B C D apply").get(0));
+
+        assertThat(lines).containsExactly("AGENDA", "BORSETSHIRE\tPage 1", "A genda Item No",
+                "Options A B C D apply");
+    }
 }
