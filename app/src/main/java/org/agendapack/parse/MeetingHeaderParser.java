@@ -36,6 +36,7 @@ public final class MeetingHeaderParser {
             "(?i)(?:^|\\s)(?:" + String.join("|", Wording.CONTACT_LABELS) + ")\\s*:");
     private static final Pattern ANNOUNCED = Wording.anywhere(Wording.MEETING_ANNOUNCED);
     private static final Pattern SUMMONS = Wording.opening(Wording.SUMMONS);
+    private static final Pattern VENUE_WORD = Wording.anywhere(Wording.VENUE_WORDS);
     private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][\\w /&'-]{0,40}:(\\s|$).*");
     /** {@code A meeting of the County Council will be held …}: the body is what the meeting is of. */
     private static final Pattern BODY_OF_MEETING = Pattern.compile(
@@ -404,7 +405,7 @@ public final class MeetingHeaderParser {
         StringBuilder venue = new StringBuilder(value.strip());
         used.add(lines.get(index));
         for (int j = index + 1; j < lines.size() && j <= index + MAX_VENUE_LINES; j++) {
-            String next = textOf(lines.get(j));
+            String next = withoutContact(textOf(lines.get(j)));
             boolean wraps = venue.toString().endsWith(",") || venue.length() == 0;
             boolean addressTail = next.length() <= 60 && POSTCODE.matcher(next).find();
             if (ANY_LABEL.matcher(next).matches() || !(wraps || addressTail) || next.length() > MAX_NAME_LENGTH) {
@@ -419,7 +420,8 @@ public final class MeetingHeaderParser {
 
     private static boolean looksLikeAddress(String text) {
         return text.length() <= MAX_NAME_LENGTH && !ANY_LABEL.matcher(text).matches()
-                && (POSTCODE.matcher(text).find() || text.chars().filter(c -> c == ',').count() >= 2);
+                && (POSTCODE.matcher(text).find() || text.chars().filter(c -> c == ',').count() >= 2
+                || VENUE_WORD.matcher(text).find() && !text.endsWith("."));
     }
 
     /** In {@code held on <date> at <venue>} the venue is the {@code at} part that is not a time. */

@@ -17,19 +17,22 @@ import org.agendapack.source.Line;
  */
 public record DocumentHeader(DocumentKind kind, int line, String itemRef, String title) {
 
-    private static final Pattern COVER_SHEET = Pattern.compile("(?i)^reports?\\s+cover\\s*sheet\\b.*");
-    private static final Pattern COVER_SHEET_HEAD = Pattern.compile("(?i)^reports?\\s+cover\\s*sheet\\s*");
+    private static final Pattern COVER_SHEET = Wording.opening(Wording.COVER_SHEET_HEADINGS);
+    private static final Pattern COVER_SHEET_HEAD = Pattern.compile(
+            "(?i)^(?:" + String.join("|", Wording.COVER_SHEET_HEADINGS) + ")\\s*");
     /** The start of a run-on form label: up to four capitalised words and a colon. */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s\\p{Lu}[\\w&]*(?:\\s+[\\w&]+){0,3}\\s*:");
     private static final Pattern TITLE_LABEL = Pattern.compile(
-            "(?i)^(?:title\\s+of\\s+(?:the\\s+)?report|report\\s+title|subject\\s*/\\s*title|subject|title)\\s*:\\s*(.*)$");
+            "(?i)^(?:" + String.join("|", Wording.REPORT_TITLE_LABELS) + ")\\s*:\\s*(.*)$");
     private static final Pattern REPORT_LABEL = Pattern.compile(
-            "(?i)^(?:report\\s+to|report\\s+of|subject\\s*/\\s*title|report\\s+title|report\\s+by)\\s*:.*");
+            "(?i)^(?:" + String.join("|", Wording.REPORT_HEADER_LABELS) + ")\\s*:.*");
     private static final Pattern ITEM_BLOCK = Pattern.compile("(?:^|\\s)ITEM\\s*:?\\s*(\\d{1,2}[a-z]?)\\s*$");
-    private static final Pattern APPENDIX = Pattern.compile(
-            "^(?:APPENDIX|Appendix|ANNEX|Annex)\\s+([A-Z]|\\d{1,2}|[IVX]{1,4})\\b\\s*(?:$|[-–—:.]\\s*.*|\\s+\\p{Lu}.*)$");
-    private static final Pattern APPENDIX_LIST = Pattern.compile(
-            "(?i).*\\b(?:appendi(?:ces|x)|annex(?:es)?)\\b.*\\b(?:to|of|with)\\s+(?:the|this)\\s+report.*|(?i)^list\\s+of\\s+appendices.*");
+    /** {@code APPENDIX A}, {@code Appendix 1: …}, {@code ANNEX B - …}: the word capitalised, then its letter or number. */
+    private static final Pattern APPENDIX = Pattern.compile("^(?:" + Wording.APPENDIX_WORDS.stream()
+            .map(word -> word.toUpperCase(java.util.Locale.ROOT) + "|" + Character.toUpperCase(word.charAt(0))
+                    + word.substring(1)).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s+([A-Z]|\\d{1,2}|[IVX]{1,4})\\b\\s*(?:$|[-–—:.]\\s*.*|\\s+\\p{Lu}.*)$");
+    private static final Pattern APPENDIX_LIST = Wording.wholeLine(Wording.APPENDIX_LIST_INTRODUCTIONS);
     private static final Pattern BODY_NAME = Pattern.compile("(?i).*\\b(board|committee|council|cabinet)\\b.*");
     /** Header fields follow their opening line within this many lines. */
     private static final int FIELD_WINDOW = 10;

@@ -188,12 +188,13 @@ public final class InputClassifier {
                 new Signal("pack_stamps", InputKind.AGENDA_PACK, 2, page.physical() ? page.index() : null,
                         "Agenda Item " + page.agendaItemStamp())));
         List<Integer> footers = pages.stream().map(PackPage::stampedPrinted).filter(Objects::nonNull).toList();
-        if (footers.size() >= 2) {
+        PackPage first = pages.stream().filter(page -> page.stampedPrinted() != null).findFirst().orElse(null);
+        // any document numbers its own pages from its first; a pack's numbering starts elsewhere
+        if (footers.size() >= 2 && first.stampedPrinted() != pages.indexOf(first) + 1) {
             signals.add(new Signal("printed_pages", InputKind.AGENDA_PACK, 1, null, footers.size() + " pages numbered"));
         }
         // page numbers that run ahead of the PDF pages they are on were printed for a larger whole: a pack (a text
         // page may hold several printed pages, so there it says nothing)
-        PackPage first = pages.stream().filter(page -> page.stampedPrinted() != null).findFirst().orElse(null);
         if (footers.size() >= 2 && first.width() != null && first.stampedPrinted() > pages.indexOf(first) + 1) {
             signals.add(new Signal("pack_page_numbers", InputKind.AGENDA_PACK, 2, null,
                     "pages numbered " + footers.get(0) + "-" + footers.get(footers.size() - 1)));

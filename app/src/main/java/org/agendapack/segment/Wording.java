@@ -42,6 +42,11 @@ public final class Wording {
     public static final List<String> MEETING_LABELS = java.util.stream.Stream.of(DATE_TIME_LABELS, DATE_LABELS,
             TIME_LABELS, PLACE_LABELS).flatMap(List::stream).toList();
 
+    /** Words of a venue's name: a line under the date that has one is where the meeting is held. */
+    public static final List<String> VENUE_WORDS = List.of(
+            "hall", "room", "chamber", "centre", "center", "house", "offices", "building", "library", "pavilion",
+            "suite", "civic", "guildhall", "online", "virtual(?:ly)?", "microsoft teams", "zoom", "remotely");
+
     /** Labels of a contact block (a letter's or front sheet's), beside which a {@code Date:} is the paper's own. */
     public static final List<String> CONTACT_LABELS = List.of(
             "ask for", "direct dial(?:/ext)?", "direct line", "e-?mail", "tel(?:ephone)?", "phone", "our ref",
@@ -84,6 +89,29 @@ public final class Wording {
     public static final List<String> AGENDA_ENDS = List.of(
             "queries regarding", "information for members", "agenda published", "published on", "date of publication",
             "membership of the", "yours sincerely", "yours faithfully", "kind regards");
+
+    /** Labels that carry a report's title in its cover sheet or header. */
+    public static final List<String> REPORT_TITLE_LABELS = List.of(
+            "title of (?:the )?report", "report title", "subject ?/ ?title", "subject", "title");
+
+    /** Labels that open a report's header. */
+    public static final List<String> REPORT_HEADER_LABELS = List.of(
+            "report to", "report of", "subject ?/ ?title", "report title", "report by");
+
+    /** Headings of a cover sheet form. */
+    public static final List<String> COVER_SHEET_HEADINGS = List.of("reports? cover ?sheet");
+
+    /** Words that name an appendix ({@code APPENDIX A}, {@code Annex 2}). */
+    public static final List<String> APPENDIX_WORDS = List.of("appendix", "annex");
+
+    /**
+     * Lines that introduce a report's list of its appendices: an appendix heading just after one of them names
+     * an appendix, it does not open it.
+     */
+    public static final List<String> APPENDIX_LIST_INTRODUCTIONS = List.of(
+            ".*\\b(?:appendi(?:ces|x)|annex(?:es)?)\\b.*\\b(?:to|of|with) (?:the|this) report.*", "list of appendices.*",
+            "(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:appendices|annexes|background papers and appendices)\\s*:?",
+            "(?:the )?following (?:appendices|documents) (?:are|is) attached.*");
 
     /** The heading of printed minutes, however they open. */
     public static final List<String> MINUTES_TITLES = List.of(

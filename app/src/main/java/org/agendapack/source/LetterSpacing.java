@@ -44,6 +44,11 @@ final class LetterSpacing {
      */
     private static final double SPLIT_CAPITAL_SHARE = 0.75;
     /**
+     * A space glyph typed between a capital and the rest of its word but drawn with no advance (the next glyph
+     * starts where the capital ends) leaves under this share of a word space: nothing a reader sees as a space.
+     */
+    private static final double EMPTY_SPACE_SHARE = 0.1;
+    /**
      * Text input: four or more lone capitals a single space apart, bounded by the line's ends (the start may
      * carry a markdown heading mark), a TAB, or two or more spaces, with emphasis markers allowed just inside
      * the bounds. Three would take in a row of single-letter answers ({@code Y N Y}) typed with single spaces.
@@ -161,11 +166,13 @@ final class LetterSpacing {
      * which a scaled text matrix can misstate.
      */
     private static boolean isSplitCapital(GlyphWord capital, GlyphWord rest, OptionalDouble lineWordSpace) {
-        if (rest.afterSpace() || !isLoneCapital(capital) || !Character.isLowerCase(rest.text().codePointAt(0))) {
+        if (!isLoneCapital(capital) || !Character.isLowerCase(rest.text().codePointAt(0))) {
             return false;
         }
         double wordSpace = Math.min(rest.spaceWidth(), lineWordSpace.orElse(Double.MAX_VALUE));
-        return capital.gapTo(rest) < SPLIT_CAPITAL_SHARE * wordSpace;
+        double gap = capital.gapTo(rest);
+        // a space glyph that takes up no room is no space a reader sees
+        return rest.afterSpace() ? gap < EMPTY_SPACE_SHARE * wordSpace : gap < SPLIT_CAPITAL_SHARE * wordSpace;
     }
 
     private static boolean isLoneCapital(GlyphWord word) {

@@ -22,7 +22,12 @@ class DatesTest {
             "September 25th, 2018|2018-09-25",
             "24.10.2017|2017-10-24",
             "held on 24/10/17 at noon|2017-10-24",
-            "2020-02-29|2020-02-29"})
+            "2020-02-29|2020-02-29",
+            "Thursday, 13th March, 2025|2025-03-13",
+            "THURSDAY, 9 JANUARY 2025|2025-01-09",
+            "on the 5th day of March 2025|2025-03-05",
+            "13/03/2025|2025-03-13",
+            "Wed 5 Feb 2025|2025-02-05"})
     void readsPrintedDates(String text, String iso) {
         assertThat(Dates.findDate(text)).contains(LocalDate.parse(iso));
     }
@@ -36,7 +41,8 @@ class DatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2.00 pm|14:00", "10.30am|10:30", "2pm|14:00", "12.30 pm|12:30", "12 am|00:00", "2:15 p.m.|14:15",
-            "at 11.00am|11:00", "18:30|18:30", "Midday|12:00"})
+            "at 11.00am|11:00", "18:30|18:30", "Midday|12:00", "10am|10:00", "2.30pm|14:30", "at noon|12:00",
+            "3.00 pm (or on the rising of the Council, whichever is the later)|15:00"})
     void readsTimesOnA24HourClock(String text, String time) {
         assertThat(Dates.findTime(text)).contains(LocalTime.parse(time));
     }

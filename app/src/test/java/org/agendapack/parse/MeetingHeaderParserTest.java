@@ -107,6 +107,70 @@ class MeetingHeaderParserTest {
     }
 
     @Test
+    void aDateAndTimeLineUnderTheHeadingBesideAContactColumn() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("AGENDA", "LICENSING COMMITTEE",
+                "Wednesday, 2nd April, 2025, at 7.30 pm\tAsk for:\tPat Doyle",
+                "The Guildhall, Market Square,\tTelephone:\t01632 960000", "Felpersham\tEmail:",
+                "1. Apologies", "Tuesday, 25 March 2025"));
+
+        assertThat(meeting.body()).isEqualTo("LICENSING COMMITTEE");
+        assertThat(meeting.date()).isEqualTo("2025-04-02");
+        assertThat(meeting.time()).isEqualTo("19:30");
+        assertThat(meeting.venue()).isEqualTo("The Guildhall, Market Square, Felpersham");
+        assertThat(meeting.published()).isEqualTo("2025-03-25");
+    }
+
+    @Test
+    void aBracketedQualifierOfTheTimeIsKeptAsItsNote() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("AGENDA", "EXECUTIVE",
+                "Monday, 7th April, 2025, at 3.00 pm\tAsk for:\tPat Doyle",
+                "(or at the close of the Planning\tTelephone:\t01632 960000",
+                "Committee, whichever is the later)", "Town Hall, Felpersham", "1. Apologies"));
+
+        assertThat(meeting.time()).isEqualTo("15:00");
+        assertThat(meeting.timeNote()).isEqualTo("or at the close of the Planning Committee, whichever is the later");
+        assertThat(meeting.venue()).isEqualTo("Town Hall, Felpersham");
+    }
+
+    @Test
+    void aSummonsCoverAndTheSentenceOfItsLetterAgree() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Summons to and", "Agenda for an",
+                "Extraordinary", "Meeting on", "Friday, 4th", "April, 2025", "at 2.00 pm",
+                "Civic Centre", "Thursday, 27 March 2025", "To: All Members of the District Council",
+                "An extraordinary meeting of the Wyvern District Council will be held in the Council Chamber,",
+                "Civic Centre, Wyvern WY1 1AA on Friday, 4th April, 2025 at 2.00 pm to deal with the following",
+                "business.", "A G E N D A", "1. Apologies for Absence"));
+
+        assertThat(meeting.date()).isEqualTo("2025-04-04");
+        assertThat(meeting.time()).isEqualTo("14:00");
+        assertThat(meeting.body()).isEqualTo("Wyvern District Council");
+        assertThat(meeting.venue()).isEqualTo("Council Chamber, Civic Centre, Wyvern WY1 1AA");
+        assertThat(meeting.published()).isEqualTo("2025-03-27");
+    }
+
+    @Test
+    void aLettersSubjectLineNamesTheMeetingAndItsDateLabelIsWhenItWasSent() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Direct line:\t01632 960001",
+                "Ask for:\tPat Doyle", "Date:\t31 March 2025", "Dear Councillor",
+                "OVERVIEW AND SCRUTINY PANEL - TUESDAY, 8 APRIL 2025",
+                "Please find enclosed the following report, which was not available when the agenda was published."));
+
+        assertThat(meeting.date()).isEqualTo("2025-04-08");
+        assertThat(meeting.body()).isEqualTo("OVERVIEW AND SCRUTINY PANEL");
+        assertThat(meeting.time()).isNull();
+        assertThat(meeting.published()).isEqualTo("2025-03-31");
+    }
+
+    @Test
+    void aDateAfterTheItemsIsNeverTheMeetingDate() {
+        Meeting meeting = MeetingHeaderParser.fromFrontSheet(lines("Agenda", "Planning Committee",
+                "1. Apologies", "2. Minutes of the meeting held on 3 March 2025", "Published: 18 March 2025",
+                "Tuesday, 18 March 2025"));
+
+        assertThat(meeting == null ? null : meeting.date()).isNull();
+    }
+
+    @Test
     void minutesHeaderOnSeveralLines() {
         Meeting meeting = MeetingHeaderParser.fromMinutes(lines("CHESHIRE EAST COUNCIL",
                 "Minutes of a meeting of the Cheshire East Health and Wellbeing Board",

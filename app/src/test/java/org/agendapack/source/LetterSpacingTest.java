@@ -85,6 +85,16 @@ class LetterSpacingTest {
     }
 
     @Test
+    void aSpaceGlyphThatTakesNoRoomDoesNotSplitACapitalFromItsWord() {
+        List<Glyph> glyphs = new ArrayList<>(glyphs("A", 0.0, "genda", SPACE, "Item"));
+        Glyph after = glyphs.get(1);
+        glyphs.add(1, new Glyph(" ", 0, after.along(), 100, 0, 7, SIZE, SPACE, false,
+                new Box(after.along(), 93, 0, 7)));
+
+        assertThat(words(glyphs)).containsExactly("Agenda", "Item");
+    }
+
+    @Test
     void aLigatureGlyphIsAWordOfSeveralLetters() {
         List<Glyph> glyphs = glyphs("a", 4.0, "b", 4.0, "c");
         Glyph ligature = glyphs.get(1);
