@@ -412,6 +412,80 @@ public final class MadeUpCouncils {
         return new Sheet(A4, null, null, null, lines);
     }
 
+    /**
+     * A borough's notice of meeting: the council's name, a {@code NOTICE OF MEETING} heading over the body's name,
+     * and the date, time and place in a two-column table whose labels have no colons.
+     */
+    public static Fixture noticeOfMeetingWithATableOfLabels() {
+        return new Fixture(List.of(page(
+                line("ROYAL BOROUGH OF WYVERN").bold(),
+                line("NOTICE OF MEETING").bold(),
+                line("Licensing Committee").bold(),
+                gap(),
+                line("Date").and(180, "Tuesday 14 October 2025"),
+                line("Time").and(180, "7.00 pm"),
+                line("Place").and(180, "Committee Room 3, Civic Centre, Wyvern"),
+                gap(),
+                line("AGENDA").bold(),
+                line("1. Apologies"),
+                line("2. Minutes (Pages 1 - 4)"),
+                line("3. Street Trading Policy (Pages 5 - 9)"))));
+    }
+
+    /** A bilingual notice: each label, page reference and part heading in Welsh first, then in English. */
+    public static Fixture bilingualNotice() {
+        return new Fixture(List.of(page(
+                line("Pwyllgor Craffu Addysg / Education Scrutiny Committee").bold(),
+                gap(),
+                line("Dyddiad / Date:").and(200, "Dydd Iau / Thursday, 11 December 2025"),
+                line("Amser / Time:").and(200, "10:00"),
+                line("Lleoliad / Venue:").and(200, "Siambr y Cyngor / Council Chamber, Tref Newydd"),
+                gap(),
+                line("Agenda").bold(),
+                line("1. Ymddiheuriadau / Apologies"),
+                line("2. Cofnodion / Minutes (Tudalennau / Pages 3 - 8)"),
+                line("3. Presenoldeb Disgyblion / Pupil Attendance (Tudalennau / Pages 9 - 20)"),
+                line("Rhan 2 / Part 2").bold(),
+                line("4. Adolygiad Ysgolion / School Review (Tudalennau / Pages 21 - 30)"))));
+    }
+
+    /** A supplementary agenda of two late items, numbered as in the main agenda, with no letter. */
+    public static Fixture supplementaryAgendaOfLateItems() {
+        return new Fixture(List.of(page(
+                line("SUPPLEMENTARY AGENDA").bold(),
+                line("Cabinet").bold(),
+                line("Date: Thursday 13 March 2025"),
+                line("Time: 10.00 am"),
+                gap(),
+                line("7. Budget Monitoring (Pages 1 - 6)"),
+                line("10. Fees and Charges (Pages 7 - 10)"))));
+    }
+
+    /**
+     * A fire authority's summons: the clerk's date on a line of its own above the meeting's, written with an
+     * ordinal, and bold item titles with the report's author in plain type under them.
+     */
+    public static Fixture fireAuthoritySummons() {
+        return new Fixture(List.of(page(
+                line("WESSEX FIRE AUTHORITY").bold(),
+                line("1 December 2025"),
+                gap(),
+                line("To: All Members of the Authority"),
+                gap(),
+                line("Meeting of the Authority").bold(),
+                line("Wednesday 10th December 2025"),
+                line("Headquarters, Felpersham"),
+                gap(),
+                line("AGENDA").bold(),
+                line("1. Chair's Announcements").bold(),
+                gap(),
+                line("2. Revenue Budget Monitoring 2025/26 (Pages 5 - 14)").bold(),
+                line(HANGING, "Report of the Treasurer"),
+                gap(),
+                line("3. Community Risk Management Plan (Pages 15 - 40)").bold(),
+                line(HANGING, "Members are asked to approve the plan for consultation."))));
+    }
+
     // ---------------------------------------------------------------- the page model
 
     /** Text starting at {@code x} across the page. */

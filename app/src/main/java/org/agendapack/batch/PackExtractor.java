@@ -78,7 +78,7 @@ public final class PackExtractor {
             meeting = MeetingHeaderParser.fromFrontSheet(front.lines());
             List<AgendaEntry> agenda = AgendaParser.parse(front.lines());
             DocumentSplitter.Result split = DocumentSplitter.split(pages, numbering.pages(), front, agenda, physical,
-                    frontKind(verdict.packKind()));
+                    frontKind(verdict));
             items = agendaItems(agenda, split.documentsByItem());
             documents = split.documents().stream().map(PackExtractor::document).toList();
             warnings.addAll(toWarnings(split.warnings()));
@@ -143,12 +143,12 @@ public final class PackExtractor {
         return warnings;
     }
 
-    private static DocumentKind frontKind(PackKind packKind) {
-        return switch (packKind) {
-            case SUPPLEMENT -> DocumentKind.LETTER;
-            case PAPERS -> DocumentKind.OTHER;
-            default -> DocumentKind.FRONT_SHEET;
-        };
+    /** A letter where a dispatch letter was seen; a cover where papers have neither letter nor front sheet. */
+    private static DocumentKind frontKind(InputClassifier.Verdict verdict) {
+        if (verdict.has(InputClassifier.DISPATCH_LETTER)) {
+            return DocumentKind.LETTER;
+        }
+        return verdict.packKind() == PackKind.PAPERS ? DocumentKind.OTHER : DocumentKind.FRONT_SHEET;
     }
 
     private static String signalNames(InputClassifier.Verdict verdict) {

@@ -12,7 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.agendapack.model.Meeting;
+import org.agendapack.segment.ContactBlock;
 import org.agendapack.segment.FrontSheet;
 import org.agendapack.segment.PageLine;
 import org.agendapack.segment.TextShape;
@@ -26,21 +28,20 @@ import org.agendapack.segment.Wording;
  */
 public final class MeetingHeaderParser {
 
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(" + String.join("|", Wording.MEETING_LABELS) + ")\\s*:\\s*(.*)$");
+    private static final Pattern LABEL = Wording.labelled(Wording.MEETING_LABELS);
     private static final Pattern DATE_LABEL = Wording.wholeLine(Wording.DATE_LABELS);
     private static final Pattern TIME_LABEL = Wording.wholeLine(Wording.TIME_LABELS);
     private static final Pattern DATE_TIME_LABEL = Wording.wholeLine(Wording.DATE_TIME_LABELS);
     private static final Pattern PLACE_LABEL = Wording.wholeLine(Wording.PLACE_LABELS);
-    private static final Pattern CONTACT_LABEL = Pattern.compile(
-            "(?i)(?:^|\\s)(?:" + String.join("|", Wording.CONTACT_LABELS) + ")\\s*:");
     private static final Pattern ANNOUNCED = Wording.anywhere(Wording.MEETING_ANNOUNCED);
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(
+            "(?i)^" + Wording.TRANSLATION + Wording.alternation(Wording.PUBLICATION_LABELS) + "\\s*:?\\s+(.*\\d{4}.*)$");
     private static final Pattern SUMMONS = Wording.opening(Wording.SUMMONS);
     private static final Pattern VENUE_WORD = Wording.anywhere(Wording.VENUE_WORDS);
     private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][\\w /&'-]{0,40}:(\\s|$).*");
     /** {@code A meeting of the County Council will be held …}: the body is what the meeting is of. */
     private static final Pattern BODY_OF_MEETING = Pattern.compile(
-            "(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(.{3,80}?)\\s+(?:" + String.join("|", Wording.MEETING_ANNOUNCED) + ")\\b");
+            "(?i)\\bmeeting\\s+of\\s+(?:the\\s+)?(.{3,80}?)\\s+" + Wording.alternation(Wording.MEETING_ANNOUNCED) + "\\b");
     /** {@code Agenda for the Budget County Council Meeting on …}. */
     private static final Pattern BODY_OF_SUMMONS = Pattern.compile(
             "(?i)\\bagenda\\s+for\\s+(?:an?\\s+|the\\s+)?(.{3,80}?)\\s+meeting\\b");
@@ -55,14 +56,15 @@ public final class MeetingHeaderParser {
     /** What a line that is only a date (and perhaps a time) is made of. */
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                    + "[a-z]*\\b|\\b(?:st|nd|rd|th|of|the|day|at|am|pm|a\\.m\\.|p\\.m\\.|noon)\\b|[\\s,.:/-]");
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[a-z]?[.)]?\\s+\\S.*");
-    private static final Pattern BODY = Pattern.compile(
-            "(?i).*\\b(board|committee|sub-committee|council|cabinet|panel|forum|partnership|commission|authority"
-                    + "|executive|assembly|scrutiny|group|trust|meeting)\\b.*");
+                    + "[a-z]*\\b|(?<=\\d)(?:st|nd|rd|th)\\b|\\b(?:st|nd|rd|th|of|the|day|at|am|pm|a\\.m\\.|p\\.m\\.|noon"
+                    + "|hours|hrs)\\b|[\\s,.:/-]");
+    /** A numbered agenda item; {@code 13 March 2025 at 10.00 am} is a date, not item 13. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[a-z]?[.)]?\\s+(?!(?i:jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4})\\S.*");
+    private static final Pattern BODY = Pattern.compile("(?i).*\\b" + Wording.alternation(Wording.BODY_WORDS) + "\\b.*");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
-    private static final Pattern COUNCIL_LINE = Pattern.compile(
-            "^(?:[A-Z][\\w'&-]*\\s+){1,5}(?:BOROUGH\\s+|COUNTY\\s+|CITY\\s+|DISTRICT\\s+)?COUNCIL$",
+    /** A council's name on a line (or in a cell) of its own, in any of the forms of {@link Wording#COUNCIL_NAMES}. */
+    private static final Pattern COUNCIL_LINE = Pattern.compile("^" + Wording.alternation(Wording.COUNCIL_NAMES) + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNCIL_NAME = Pattern.compile(
             "\\b((?:[A-Z][a-z'&-]+\\s+){1,4}(?:Borough\\s+|County\\s+|City\\s+|District\\s+|Town\\s+)?Council)\\b");
@@ -78,8 +80,6 @@ public final class MeetingHeaderParser {
     private static final int SUMMONS_LINES = 8;
     /** A bracketed note under the time runs on for at most this many lines. */
     private static final int TIME_NOTE_LINES = 3;
-    /** How far from a {@code Date:} label a contact label makes it part of a contact block. */
-    private static final int CONTACT_REACH = 2;
     /** A wrapped venue runs on for at most this many lines. */
     private static final int MAX_VENUE_LINES = 3;
     /** Longer lines are sentences, not a body's name or an address. */
@@ -119,12 +119,11 @@ public final class MeetingHeaderParser {
         LocalTime labelledTime = null;
         String labelledVenue = null;
         for (int i = 0; i < lines.size(); i++) {
-            String text = textOf(lines.get(i));
-            Matcher label = LABEL.matcher(text);
+            Matcher label = LABEL.matcher(lines.get(i).labelledText(Wording.MEETING_LABEL_CELL));
             if (label.matches()) {
                 String value = label.group(2);
                 String which = label.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                if (DATE_LABEL.matcher(which).matches() && !inContactBlock(lines, i)
+                if (DATE_LABEL.matcher(which).matches() && !ContactBlock.around(lines, i)
                         || DATE_TIME_LABEL.matcher(which).matches()) {
                     int line = i;
                     Dates.findDate(value).ifPresent(date -> candidates.add(new Candidate(Place.LABEL, line, date,
@@ -138,8 +137,10 @@ public final class MeetingHeaderParser {
             }
             candidate(lines, i, firstItem).ifPresent(candidates::add);
         }
+        // between places of equal weight the later date wins: a paper is sent before its meeting
         Candidate best = candidates.stream().filter(c -> c.place().weight > 0)
-                .max(Comparator.comparingInt((Candidate c) -> c.place().weight).thenComparing(c -> -c.line()))
+                .max(Comparator.comparingInt((Candidate c) -> c.place().weight).thenComparing(Candidate::date)
+                        .thenComparing(c -> -c.line()))
                 .orElse(null);
         if (best == null && labelledTime == null && labelledVenue == null) {
             return null;
@@ -163,9 +164,11 @@ public final class MeetingHeaderParser {
             body = bodyBefore(lines, anchor, used);
         }
         Candidate chosen = best;
-        String published = candidates.stream().filter(c -> c != chosen && !c.date().equals(date))
+        // a label that says so first, else the last date alone that is not the meeting's
+        String published = Optional.ofNullable(publishedLabel(lines)).orElseGet(() -> candidates.stream()
+                .filter(c -> c != chosen && !c.date().equals(date))
                 .filter(c -> c.place() == Place.DATE_ALONE || c.place() == Place.PAPER_DATE)
-                .map(c -> c.date().toString()).reduce((a, b) -> b).orElseGet(() -> publishedLabel(lines));
+                .map(c -> c.date().toString()).reduce((a, b) -> b).orElse(null));
         return meeting(body, councilOf(lines), date, time, note, venue, published, used);
     }
 
@@ -192,23 +195,18 @@ public final class MeetingHeaderParser {
         return lines.size();
     }
 
-    /** A {@code Date:} beside {@code Ask for:}, {@code Telephone:} or {@code e-mail:} is the letter's own date. */
-    private static boolean inContactBlock(List<PageLine> lines, int index) {
-        for (int j = Math.max(0, index - CONTACT_REACH); j <= Math.min(lines.size() - 1, index + CONTACT_REACH); j++) {
-            if (j != index && CONTACT_LABEL.matcher(textOf(lines.get(j))).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The date of a {@code Date:} label in a contact block: when the paper was sent. */
     private static String publishedLabel(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher label = LABEL.matcher(textOf(lines.get(i)));
-            if (label.matches() && DATE_LABEL.matcher(label.group(1).toLowerCase(Locale.ROOT)).matches()
-                    && inContactBlock(lines, i)) {
-                return Dates.findDate(label.group(2)).map(LocalDate::toString).orElse(null);
+            String text = textOf(lines.get(i));
+            Matcher label = LABEL.matcher(text);
+            Matcher publication = PUBLICATION_LABEL.matcher(text);
+            String value = publication.matches() ? publication.group(1)
+                    : label.matches() && DATE_LABEL.matcher(label.group(1).toLowerCase(Locale.ROOT)).matches()
+                    && ContactBlock.around(lines, i) ? label.group(2) : null;
+            Optional<LocalDate> date = value == null ? Optional.empty() : Dates.findDate(value);
+            if (date.isPresent()) {
+                return date.get().toString();
             }
         }
         return null;
@@ -225,32 +223,42 @@ public final class MeetingHeaderParser {
             return Optional.empty();
         }
         String joined = joined(lines, index, SENTENCE_LINES);
-        int from = joined.toLowerCase(Locale.ROOT).indexOf(announced.group().toLowerCase(Locale.ROOT));
-        String after = joined.substring(Math.max(0, from));
-        Optional<LocalDate> date = Dates.findDate(after);
-        if (date.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher body = BODY_OF_MEETING.matcher(joined);
-        String name = body.find() && BODY.matcher(body.group(1)).matches() ? clean(body.group(1)) : null;
-        Matcher place = VENUE_IN_SENTENCE.matcher(after);
-        // "held at 2.00 pm on …" gives a time where the venue would be; the venue is then on a line of its own
-        String venue = place.find() && Dates.findTime(place.group(1)).isEmpty() ? clean(place.group(1)) : null;
-        return Optional.of(new Candidate(Place.SENTENCE, index, date.get(), Dates.findTime(after).orElse(null), name,
-                venue));
+        // the joined text starts with this line, so the phrase stands where it was found
+        return statement(Place.SENTENCE, index, joined, joined.substring(announced.start()));
     }
 
-    /** A summons cover: {@code Summons to and Agenda for the Budget County Council Meeting on Thursday, …}. */
+    /**
+     * A summons: a cover ({@code Summons to and Agenda for the Budget County Council Meeting on Thursday, …}) or a
+     * sentence ({@code You are hereby summoned to attend a meeting of … to be held in … on …}), up to the first
+     * label below it (a {@code NOTICE OF MEETING} heading over labels gives its date to the labels).
+     */
     private static Optional<Candidate> summons(List<PageLine> lines, int index) {
         if (!SUMMONS.matcher(textOf(lines.get(index))).matches()) {
             return Optional.empty();
         }
-        String joined = joined(lines, index, SUMMONS_LINES);
-        return Dates.findDate(joined).map(date -> {
-            Matcher body = BODY_OF_SUMMONS.matcher(joined);
-            String name = body.find() && BODY.matcher(body.group(1)).matches() ? clean(body.group(1)) : null;
-            return new Candidate(Place.SUMMONS, index, date, Dates.findTime(joined).orElse(null), name, null);
-        });
+        int end = index + 1;
+        while (end < lines.size() && end < index + SUMMONS_LINES
+                && !ANY_LABEL.matcher(lines.get(end).labelledText(Wording.MEETING_LABEL_CELL)).matches()) {
+            end++;
+        }
+        String joined = joined(lines, index, end - index);
+        return statement(Place.SUMMONS, index, joined, joined);
+    }
+
+    /** What a sentence or summons says: the date (which it must give), time, body and venue. */
+    private static Optional<Candidate> statement(Place place, int index, String whole, String after) {
+        Optional<LocalDate> date = Dates.findDate(after);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher body = BODY_OF_MEETING.matcher(whole);
+        Matcher agendaFor = BODY_OF_SUMMONS.matcher(whole);
+        String name = body.find() && BODY.matcher(body.group(1)).matches() ? clean(body.group(1))
+                : agendaFor.find() && BODY.matcher(agendaFor.group(1)).matches() ? clean(agendaFor.group(1)) : null;
+        Matcher at = VENUE_IN_SENTENCE.matcher(after);
+        // "held at 2.00 pm on …" gives a time where the venue would be; the venue is then on a line of its own
+        String venue = at.find() && Dates.findTime(at.group(1)).isEmpty() ? clean(at.group(1)) : null;
+        return Optional.of(new Candidate(place, index, date.get(), Dates.findTime(after).orElse(null), name, venue));
     }
 
     /** A letter's subject line, in capitals or bold: the body, a dash, the meeting's date. */
@@ -342,7 +350,7 @@ public final class MeetingHeaderParser {
 
     /** The text of a line before any contact label a column beside it starts with. */
     private static String withoutContact(String text) {
-        Matcher contact = CONTACT_LABEL.matcher(text);
+        Matcher contact = ContactBlock.LABEL.matcher(text);
         return (contact.find() ? text.substring(0, contact.start()) : text).strip();
     }
 
@@ -440,8 +448,9 @@ public final class MeetingHeaderParser {
     private static String bodyBefore(List<PageLine> lines, int anchor, List<PageLine> used) {
         for (int i = anchor - 1; i >= 0; i--) {
             String text = clean(textOf(lines.get(i)));
+            // a "Notice of Meeting" heading names no body
             if (text.length() <= MAX_NAME_LENGTH && BODY.matcher(text).matches() && !ANY_LABEL.matcher(text).matches()
-                    && !text.endsWith(".")) {
+                    && !text.endsWith(".") && !SUMMONS.matcher(text).matches()) {
                 used.add(lines.get(i));
                 return text;
             }
@@ -455,8 +464,10 @@ public final class MeetingHeaderParser {
         Map<String, Integer> counts = new TreeMap<>();
         for (PageLine line : lines) {
             String text = clean(textOf(line));
-            if (COUNCIL_LINE.matcher(text).matches()) {
-                return text;
+            Optional<String> named = Stream.concat(Stream.of(text), line.line().cells().stream()
+                    .map(cell -> clean(cell.text()))).filter(part -> COUNCIL_LINE.matcher(part).matches()).findFirst();
+            if (named.isPresent()) {
+                return named.get();
             }
             Matcher m = COUNCIL_NAME.matcher(text);
             while (m.find()) {

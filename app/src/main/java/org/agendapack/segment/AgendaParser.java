@@ -19,29 +19,36 @@ public final class AgendaParser {
 
     private static final Pattern ITEM = Pattern.compile(
             "^(?:[-*•]\\s*)?(\\d{1,2}(?:\\.\\d{1,2})?(?:[a-z]|\\s?\\([a-z]\\))?)\\s*[.):]?\\s+([\\p{Lu}\\d\"'‘“(].*)$");
-    private static final Pattern PART_HEADING = Pattern.compile(
-            "(?i)^part\\s+(1|2|i{1,2}|one|two|a|b)\\b\\s*(?:[-–—:.]|$)(.*)$");
+    private static final Pattern PART_HEADING = Pattern.compile("(?i)^" + Wording.alternation(Wording.PART_WORDS)
+            + "\\s+(1|2|i{1,2}|one|two|a|b)\\b\\s*(?:[-–—:./]|$)(.*)$");
     private static final Pattern EXEMPT_HEADING = Wording.wholeLine(Wording.EXEMPT_PART_HEADINGS);
     private static final Pattern PUBLIC_HEADING = Wording.wholeLine(Wording.PUBLIC_PART_HEADINGS);
     private static final Pattern ITEM_LIST_HEADING = Wording.wholeLine(Wording.ITEM_LIST_HEADINGS);
+    private static final Pattern ITEM_LIST_COLUMN = Wording.wholeLine(Wording.ITEM_LIST_COLUMNS);
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^there\\s+are\\s+no\\s+.*items.*");
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\d{1,2}[a-z]?\\.?$");
     private static final Pattern GLUED_ITEM = Pattern.compile("\\s(\\d{1,2}[a-z]?\\.\\s+\\p{Lu}.*)$");
     private static final Pattern AGENDA_HEADING = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda\\b.{0,25}$");
     private static final Pattern COLUMN_HEADING = Pattern.compile("(?i)^(?:item\\s+)?(?:pages?|page\\s+no\\.?|page\\(s\\))$");
     private static final Pattern END = Wording.opening(Wording.AGENDA_ENDS);
-    private static final Pattern CONTACT = Pattern.compile("(?i)^contact(?:\\s+officer)?\\s*:\\s*(.*)$");
-    private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel(?:ephone)?|phone)(?:\\s+no\\.?)?\\s*:\\s*(.*)$");
-    private static final Pattern EMAIL_LINE = Pattern.compile("(?i)^e-?mail\\s*:\\s*(.*)$");
+    private static final Pattern CONTACT = Wording.labelled(Wording.ITEM_CONTACT_LABELS);
+    private static final Pattern PHONE = Wording.labelled(Wording.PHONE_LABELS);
+    private static final Pattern EMAIL_LINE = Wording.labelled(Wording.EMAIL_LABELS);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CONTACT_LEAD = Pattern.compile("(?i)^for\\s+(?:requests\\s+for\\s+)?further\\s+information.*");
     private static final Pattern NOTE = Pattern.compile(
-            "(?i)^[-–•*(]*\\s*(?:" + String.join("|", Wording.ITEM_NOTES) + ")\\s*[).]*$");
-    private static final Pattern DESCRIPTION_START = Pattern.compile("(?i)^to\\s+\\p{L}+.*");
-    private static final Pattern VERBAL = Pattern.compile("(?i)\\b(?:verbal|oral)\\b");
-    private static final Pattern WITHDRAWN = Pattern.compile("(?i)\\bwithdrawn\\b");
-    private static final Pattern TO_FOLLOW = Pattern.compile("(?i)\\bto\\s+follow\\b");
+            "(?i)^[-–•*(]*\\s*" + Wording.alternation(Wording.ITEM_NOTES) + "\\s*[).]*$");
+    private static final Pattern DESCRIPTION_START = Pattern.compile(
+            "(?i)^" + Wording.alternation(Wording.ITEM_DESCRIPTION_STARTS) + "\\s+\\p{L}+.*");
+    private static final Pattern VERBAL = Wording.anywhere(Wording.VERBAL_WORDS);
+    private static final Pattern WITHDRAWN = Wording.anywhere(Wording.WITHDRAWN_WORDS);
+    private static final Pattern TO_FOLLOW = Wording.anywhere(Wording.TO_FOLLOW_WORDS);
     private static final Pattern LABEL = Pattern.compile("^[^:]{1,40}:(\\s|$).*");
+    /** {@code 1 December 2025}: a date whose day reads as an item number, not an item. */
+    private static final Pattern DATE_TITLE = Pattern.compile(
+            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}\\b.{0,20}$");
+    /** Items count up in small steps: a number further on, without pages, is not the next item. */
+    private static final int MAX_STEP = 3;
     /**
      * A line this close below the one above (in font sizes, baseline to baseline) is in the same paragraph: a
      * wrapped title, not the description or note set apart below it.
@@ -169,16 +176,20 @@ public final class AgendaParser {
                 closeItem();
                 return;
             }
-            if (AGENDA_HEADING.matcher(text).matches() || COLUMN_HEADING.matcher(text).matches()
-                    || ITEM_LIST_HEADING.matcher(text).matches()) {
+            boolean listHeading = ITEM_LIST_HEADING.matcher(text).matches()
+                    || row.cells().size() > 1 && ITEM_LIST_HEADING.matcher(row.cells().get(0)).matches()
+                    && row.cells().subList(1, row.cells().size()).stream()
+                    .allMatch(cell -> ITEM_LIST_COLUMN.matcher(cell).matches());
+            if (AGENDA_HEADING.matcher(text).matches() || COLUMN_HEADING.matcher(text).matches() || listHeading) {
                 agendaStarted = true;
-                itemList |= ITEM_LIST_HEADING.matcher(text).matches();
+                itemList |= listHeading;
                 closeItem();
                 unnumbered.clear();
                 return;
             }
             Matcher item = ITEM.matcher(text);
-            if (item.matches() && hasWords(item.group(2)) && fitsSequence(item.group(1))) {
+            if (item.matches() && hasWords(item.group(2)) && !DATE_TITLE.matcher(item.group(2)).matches()
+                    && fitsSequence(item.group(1), hasPageReference(row))) {
                 startItem(row, item.group(1).replace(" ", ""), item.group(2));
                 return;
             }
@@ -225,18 +236,23 @@ public final class AgendaParser {
             unnumbered.clear();
         }
 
-        private boolean fitsSequence(String number) {
+        /**
+         * Whether a number can be the next item's. An agenda counts up from 1 in small steps; a supplement or a
+         * letter lists a few items from anywhere in it, each with its pages: an item that gives its pages may
+         * start the list or jump ahead.
+         */
+        private boolean fitsSequence(String number, boolean pages) {
             int value = leadingInteger(number);
             if (items.isEmpty() && unnumbered.isEmpty()) {
-                return value >= 1 && (value <= 3 || itemList);
+                return value >= 1 && (value <= 3 || itemList || pages);
             }
             if (items.isEmpty()) {
-                return value >= 1 && value <= unnumbered.size() + 1;
+                return value >= 1 && (value <= unnumbered.size() + 1 || pages);
             }
             String previous = items.get(items.size() - 1).number;
             int last = leadingInteger(previous);
             boolean subItem = value == last && !number.replace(" ", "").equals(previous);
-            return subItem || value > last && value <= last + 3;
+            return subItem || value > last && (value <= last + MAX_STEP || pages);
         }
 
         private void closeItem() {
@@ -262,6 +278,12 @@ public final class AgendaParser {
     /** An all-capitals line of several words ends the item above it: a section heading, a council's name. */
     private static boolean isShoutedHeading(String text) {
         return TextShape.isCapitals(text) && text.split(" ").length >= 2;
+    }
+
+    /** Whether a row gives an item's pages: in parentheses, or in a page column of its own. */
+    private static boolean hasPageReference(Row row) {
+        return PageRange.parenthesised(row.text()).isPresent()
+                || row.cells().size() > 1 && PageRange.bare(row.cells().get(row.cells().size() - 1)).isPresent();
     }
 
     /** A title has words; a number or a page range alone is not one. */
@@ -359,7 +381,9 @@ public final class AgendaParser {
         private boolean continuesTitle(Row row) {
             String text = row.text();
             boolean lowerCase = Character.isLowerCase(text.charAt(0));
-            boolean sameParagraph = Boolean.TRUE.equals(row.joinsAbove()) && !NOTE.matcher(text).matches();
+            // a bold title does not run on into plain text: that is the description under it
+            boolean sameParagraph = Boolean.TRUE.equals(row.joinsAbove()) && !NOTE.matcher(text).matches()
+                    && (row.bold() || !titleBold) && !text.endsWith(".");
             if (DESCRIPTION_START.matcher(text).matches() && !(sameParagraph && lowerCase)
                     || LABEL.matcher(text).matches() || title.length() + text.length() > MAX_TITLE) {
                 return false;
@@ -385,7 +409,7 @@ public final class AgendaParser {
         private boolean acceptContact(String text) {
             Matcher contact = CONTACT.matcher(text);
             if (contact.matches()) {
-                contactName = contact.group(1).strip();
+                contactName = contact.group(2).strip();
                 inContact = true;
                 return true;
             }
@@ -396,12 +420,12 @@ public final class AgendaParser {
             Matcher phoneLine = PHONE.matcher(text);
             Matcher emailLine = EMAIL_LINE.matcher(text);
             if (inContact && phoneLine.matches()) {
-                phone = phoneLine.group(1).strip();
+                phone = phoneLine.group(2).strip();
                 return true;
             }
             if (inContact && emailLine.matches()) {
-                Matcher address = EMAIL.matcher(emailLine.group(1));
-                email = address.find() ? address.group() : emailLine.group(1).strip();
+                Matcher address = EMAIL.matcher(emailLine.group(2));
+                email = address.find() ? address.group() : emailLine.group(2).strip();
                 return true;
             }
             return false;

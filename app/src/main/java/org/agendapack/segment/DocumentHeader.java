@@ -19,13 +19,13 @@ public record DocumentHeader(DocumentKind kind, int line, String itemRef, String
 
     private static final Pattern COVER_SHEET = Wording.opening(Wording.COVER_SHEET_HEADINGS);
     private static final Pattern COVER_SHEET_HEAD = Pattern.compile(
-            "(?i)^(?:" + String.join("|", Wording.COVER_SHEET_HEADINGS) + ")\\s*");
+            "(?i)^" + Wording.alternation(Wording.COVER_SHEET_HEADINGS) + "\\s*");
     /** The start of a run-on form label: up to four capitalised words and a colon. */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s\\p{Lu}[\\w&]*(?:\\s+[\\w&]+){0,3}\\s*:");
     private static final Pattern TITLE_LABEL = Pattern.compile(
-            "(?i)^(?:" + String.join("|", Wording.REPORT_TITLE_LABELS) + ")\\s*:\\s*(.*)$");
+            "(?i)^" + Wording.alternation(Wording.REPORT_TITLE_LABELS) + "\\s*:\\s*(.*)$");
     private static final Pattern REPORT_LABEL = Pattern.compile(
-            "(?i)^(?:" + String.join("|", Wording.REPORT_HEADER_LABELS) + ")\\s*:.*");
+            "(?i)^" + Wording.alternation(Wording.REPORT_HEADER_LABELS) + "\\s*:.*");
     private static final Pattern ITEM_BLOCK = Pattern.compile("(?:^|\\s)ITEM\\s*:?\\s*(\\d{1,2}[a-z]?)\\s*$");
     /** {@code APPENDIX A}, {@code Appendix 1: …}, {@code ANNEX B - …}: the word capitalised, then its letter or number. */
     private static final Pattern APPENDIX = Pattern.compile("^(?:" + Wording.APPENDIX_WORDS.stream()

@@ -321,9 +321,13 @@ public final class DocumentSplitter {
                 }
                 check(span, owner);
             }
-            // a front sheet published alone has its papers elsewhere: nothing is missing from it
+            // a front sheet published alone has its papers elsewhere, and exempt papers whose pages lie beyond the
+            // pack's were kept out of the public pack: nothing is missing then
+            int lastPrinted = groups.stream().flatMap(group -> group.blocks().stream()).map(Block::printed)
+                    .filter(Objects::nonNull).max(Integer::compare).orElse(0);
             for (AgendaEntry entry : groups.isEmpty() ? List.<AgendaEntry>of() : agenda) {
-                if (entry.expectsPapers() && byItem.get(entry.number()).isEmpty()) {
+                boolean withheld = entry.part() == 2 && entry.pageStart() != null && entry.pageStart() > lastPrinted;
+                if (entry.expectsPapers() && !withheld && byItem.get(entry.number()).isEmpty()) {
                     warnings.add(new SegmentWarning("MISSING_PAPERS", "item " + entry.number() + " ("
                             + entry.title() + ") lists pages " + entry.pageStart() + "-" + entry.pageEnd()
                             + " but no papers for it were found", null));

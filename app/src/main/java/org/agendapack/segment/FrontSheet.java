@@ -16,7 +16,7 @@ public final class FrontSheet {
 
     /** The opening of a set of minutes: {@code Minutes of a meeting of ...}, {@code MINUTES of the ...}. */
     public static final Pattern MINUTES_HEADER =
-            Pattern.compile("(?i)^\\s*minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:meeting|proceedings)\\b.*");
+            Wording.opening(Wording.MINUTES_HEADERS);
 
     /** How many lines a paper's heading above its minutes header may have (a council's name, a logo). */
     private static final int MINUTES_HEADING_LINES = 2;
@@ -44,11 +44,9 @@ public final class FrontSheet {
         for (int i = 0; i < pages.size(); i++) {
             PackPage page = pages.get(i);
             // an Agenda Item stamp marks a paper even on the first page; a page number there may be the agenda's
-            // own, unless it runs ahead of the PDF page it is on (papers cut from a pack). A text page may hold
-            // several printed pages, so there the first page's number says nothing.
+            // own, unless it runs ahead of the page (papers cut from a pack)
             Integer number = printed.get(i).number();
-            boolean runsAhead = number != null && number > 1 && page.width() != null;
-            boolean firstPaper = page.agendaItemStamp() != null || i > 0 && number != null || runsAhead;
+            boolean firstPaper = page.agendaItemStamp() != null || i > 0 && number != null || page.numberedAhead(number);
             if (page.blank()) {
                 if (firstPaper) {
                     return new Split(lines, i, 0);
@@ -58,7 +56,7 @@ public final class FrontSheet {
             List<PageLine> pageLines = new ArrayList<>();
             for (int j = 0; j < page.body().size(); j++) {
                 Line line = page.body().get(j);
-                if (MINUTES_HEADER.matcher(line.text()).matches()) {
+                if (MINUTES_HEADER.matcher(line.plainText()).matches()) {
                     lines.addAll(firstPaper && pageLines.size() > MINUTES_HEADING_LINES ? List.of() : pageLines);
                     return firstPaper ? new Split(lines, i, 0) : new Split(lines, i, j);
                 }

@@ -24,6 +24,8 @@ public final class InputClassifier {
     private static final int MINUTES_TITLE_LINES = 15;
     /** A title is a short line; longer ones are sentences. */
     private static final int MAX_TITLE = 100;
+    /** A name and the word {@code Minutes} make a short title. */
+    private static final int MAX_NAMED_TITLE = 80;
     /** Numbered items and labels count up to this many times each: a long agenda is no more an agenda. */
     private static final int MAX_REPEATS = 3;
 
@@ -32,24 +34,32 @@ public final class InputClassifier {
     private static final Pattern SUMMONS = Wording.opening(Wording.SUMMONS);
     private static final Pattern ANNOUNCED = Wording.anywhere(Wording.MEETING_ANNOUNCED);
     private static final Pattern MEETING_LABEL = Pattern.compile(
-            "(?i)^\\s*(?:" + String.join("|", Wording.MEETING_LABELS) + ")\\s*:\\s*\\S.*");
+            "(?i)^\\s*" + Wording.alternation(Wording.MEETING_LABELS) + "\\s*:\\s*\\S.*");
     private static final Pattern SALUTATION = Wording.wholeLine(Wording.SALUTATIONS);
     private static final Pattern DISPATCH = Wording.anywhere(Wording.DISPATCH_PHRASES);
     private static final Pattern ITEM_LIST = Wording.wholeLine(Wording.ITEM_LIST_HEADINGS);
     private static final Pattern MINUTES_TITLE = Wording.wholeLine(Wording.MINUTES_TITLES);
+    /** {@code Minutes of the meeting of … held on … at …}: a header that may run to a long line of its own. */
+    private static final Pattern MINUTES_HEADER = Wording.opening(Wording.MINUTES_HEADERS);
     private static final Pattern ATTENDANCE = Pattern.compile(
-            "(?i)^\\s*(?:" + String.join("|", Wording.ATTENDANCE) + ")\\s*(?::|$|\\s*[-–]\\s).*");
+            "(?i)^\\s*" + Wording.alternation(Wording.ATTENDANCE) + "\\s*(?::|$|\\s*[-–]\\s).*");
     private static final Pattern RESOLUTION = Pattern.compile(
-            "(?i)^\\s*(?:\\(?\\w{1,3}[.)]\\s*)?(?:" + String.join("|", Wording.RESOLUTIONS) + ")\\s*(?:[:–-]|that\\b).*");
+            "(?i)^\\s*(?:\\(?\\w{1,3}[.)]\\s*)?" + Wording.alternation(Wording.RESOLUTIONS) + "\\s*(?:[:–-]|that\\b).*");
     private static final Pattern ITEM_WITH_PAGES = Pattern.compile(
             "(?i)^\\s*\\d{1,2}[a-z]?\\.?\\s+.+?(?:\\(pages?\\s+\\d+|\\s\\d+\\s*-\\s*\\d+\\s*$)");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\d{1,2}[a-z]?\\.?\\s+[\\p{Lu}\\d\"'‘“].{2,150}$");
+    /** A day and month, a numeric date, or a time: bounded, so that a long line is scanned once. */
     private static final Pattern HAS_DATE_OR_TIME = Pattern.compile(
-            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\b.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
-                    + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\b|\\bnoon\\b");
+            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s{0,3}(?:day\\s+)?(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                    + "|dec)[a-z]*\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\b"
+                    + "|\\bnoon\\b");
 
     /** The signals of page furniture, which papers carry with or without a front sheet. */
     private static final Set<String> FURNITURE_SIGNALS = Set.of("pack_stamps", "printed_pages", "pack_page_numbers");
+    /** The signals of papers sent after the main agenda. */
+    public static final String DISPATCH_LETTER = "dispatch_letter";
+    private static final String MEETING_LABEL_SIGNAL = "meeting_label";
+    private static final Set<String> SUPPLEMENT_SIGNALS = Set.of(DISPATCH_LETTER, "supplement_heading");
 
     private InputClassifier() {
     }
@@ -60,12 +70,16 @@ public final class InputClassifier {
             signals = List.copyOf(signals);
         }
 
-        /** Whether anything spoke for a pack or minutes although the input was not taken for either. */
+        /**
+         * Whether evidence spoke for a pack or minutes although too little to take the input for either. A single
+         * {@code Date:} label is what any report's header shows, so alone it is no such evidence.
+         */
         public boolean undecided() {
-            return kind == InputKind.DOCUMENT && !signals.isEmpty();
+            return kind == InputKind.DOCUMENT && (signals.size() >= 2
+                    || signals.stream().anyMatch(signal -> !signal.name().equals(MEETING_LABEL_SIGNAL)));
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return signals.stream().anyMatch(signal -> signal.name().equals(name));
         }
     }
@@ -85,15 +99,14 @@ public final class InputClassifier {
                 .sorted(Comparator.comparing((Signal signal) -> signal.kind() != kind)
                         .thenComparing(Comparator.comparingInt(Signal::weight).reversed()))
                 .toList();
-        Verdict verdict = new Verdict(kind, null, sorted);
-        return kind == InputKind.AGENDA_PACK ? new Verdict(kind, packKind(verdict, pages, front), sorted) : verdict;
+        return new Verdict(kind, kind == InputKind.AGENDA_PACK ? packKind(sorted, pages, front) : null, sorted);
     }
 
-    private static PackKind packKind(Verdict verdict, List<PackPage> pages, FrontSheet.Split front) {
-        if (verdict.has("dispatch_letter") || verdict.has("supplement_heading")) {
+    private static PackKind packKind(List<Signal> signals, List<PackPage> pages, FrontSheet.Split front) {
+        if (signals.stream().anyMatch(signal -> SUPPLEMENT_SIGNALS.contains(signal.name()))) {
             return PackKind.SUPPLEMENT;
         }
-        boolean frontSheet = verdict.signals().stream().anyMatch(signal -> signal.kind() == InputKind.AGENDA_PACK
+        boolean frontSheet = signals.stream().anyMatch(signal -> signal.kind() == InputKind.AGENDA_PACK
                 && !FURNITURE_SIGNALS.contains(signal.name()));
         boolean papers = pages.subList(Math.min(front.paperPage(), pages.size()), pages.size()).stream()
                 .anyMatch(page -> !page.blank() && !page.body().isEmpty());
@@ -131,8 +144,9 @@ public final class InputClassifier {
             if (ANNOUNCED.matcher(text).find() && HAS_DATE_OR_TIME.matcher(withNext).find()) {
                 signals.add(signal("meeting_sentence", InputKind.AGENDA_PACK, 3, line));
             }
-            if (MEETING_LABEL.matcher(text).matches() && labels++ < MAX_REPEATS) {
-                signals.add(signal("meeting_label", InputKind.AGENDA_PACK, 2, line));
+            if (MEETING_LABEL.matcher(line.labelledText(Wording.MEETING_LABEL_CELL)).matches()
+                    && !ContactBlock.around(lines, i) && labels++ < MAX_REPEATS) {
+                signals.add(signal(MEETING_LABEL_SIGNAL, InputKind.AGENDA_PACK, 2, line));
             }
             if (ITEM_WITH_PAGES.matcher(text).find() && ranged++ < MAX_REPEATS) {
                 signals.add(signal("item_with_pages", InputKind.AGENDA_PACK, 1, line));
@@ -141,7 +155,7 @@ public final class InputClassifier {
             }
             salutation |= SALUTATION.matcher(text).matches();
             if (salutation && (DISPATCH.matcher(text).find() || ITEM_LIST.matcher(text).matches())) {
-                signals.add(signal("dispatch_letter", InputKind.AGENDA_PACK, 3, line));
+                signals.add(signal(DISPATCH_LETTER, InputKind.AGENDA_PACK, 3, line));
                 salutation = false;
             }
         }
@@ -177,8 +191,20 @@ public final class InputClassifier {
 
     /** A title naming minutes: short, not a numbered agenda item, not a sentence. */
     private static boolean isMinutesTitle(String text) {
-        return text.length() <= MAX_TITLE && !Character.isDigit(text.charAt(0)) && !text.endsWith(".")
-                && MINUTES_TITLE.matcher(text).matches();
+        boolean sentence = text.length() > MAX_TITLE && !MINUTES_HEADER.matcher(text).matches();
+        return !sentence && !Character.isDigit(text.charAt(0)) && !text.endsWith(".")
+                && (MINUTES_TITLE.matcher(text).matches() || namesMinutes(text));
+    }
+
+    /**
+     * A name followed by {@code Minutes} ({@code Ambridge Parish Council Minutes}): a short line whose words are
+     * capitalised, as a title is, unlike {@code To approve the minutes}.
+     */
+    private static boolean namesMinutes(String text) {
+        String[] words = text.split(" ");
+        return text.length() <= MAX_NAMED_TITLE && words.length >= 2
+                && words[words.length - 1].equalsIgnoreCase("minutes") && java.util.Arrays.stream(words)
+                .filter(word -> word.length() > 3).allMatch(word -> Character.isUpperCase(word.charAt(0)));
     }
 
     /** Page furniture that only a pack has: {@code Agenda Item} stamps and a run of printed page numbers. */
@@ -190,12 +216,11 @@ public final class InputClassifier {
         List<Integer> footers = pages.stream().map(PackPage::stampedPrinted).filter(Objects::nonNull).toList();
         PackPage first = pages.stream().filter(page -> page.stampedPrinted() != null).findFirst().orElse(null);
         // any document numbers its own pages from its first; a pack's numbering starts elsewhere
-        if (footers.size() >= 2 && first.stampedPrinted() != pages.indexOf(first) + 1) {
+        if (footers.size() >= 2 && first.stampedPrinted() != first.index()) {
             signals.add(new Signal("printed_pages", InputKind.AGENDA_PACK, 1, null, footers.size() + " pages numbered"));
         }
-        // page numbers that run ahead of the PDF pages they are on were printed for a larger whole: a pack (a text
-        // page may hold several printed pages, so there it says nothing)
-        if (footers.size() >= 2 && first.width() != null && first.stampedPrinted() > pages.indexOf(first) + 1) {
+        // page numbers that run ahead of the pages they are on were printed for a larger whole: a pack
+        if (footers.size() >= 2 && first.numberedAhead(first.stampedPrinted())) {
             signals.add(new Signal("pack_page_numbers", InputKind.AGENDA_PACK, 2, null,
                     "pages numbered " + footers.get(0) + "-" + footers.get(footers.size() - 1)));
         }

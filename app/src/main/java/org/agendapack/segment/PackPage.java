@@ -25,6 +25,14 @@ public record PackPage(int index, boolean physical, Double width, Double height,
         rulings = List.copyOf(rulings);
     }
 
+    /**
+     * Whether a printed number runs ahead of this page's position, as in papers cut from a larger pack. Only a
+     * PDF page tells: a text page may hold several printed pages.
+     */
+    public boolean numberedAhead(Integer number) {
+        return number != null && width != null && number > index;
+    }
+
     /** The body as text: lines separated by newlines, cells by TABs. */
     public String text() {
         StringBuilder text = new StringBuilder();

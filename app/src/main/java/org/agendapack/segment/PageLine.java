@@ -1,5 +1,8 @@
 package org.agendapack.segment;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
 
 /** A line with the page it is on and that page's printed number. */
@@ -12,6 +15,19 @@ public record PageLine(Line line, PackPage page, Integer printedPage) {
     /** The text as one run of words (see {@link Line#plainText()}). */
     public String plainText() {
         return line.plainText();
+    }
+
+    /**
+     * The text with a colon after its first cell when that cell is a label printed without one, as in a table
+     * of {@code Date | Tuesday 4 March 2025} rows; else the plain text.
+     */
+    public String labelledText(Pattern label) {
+        List<Cell> cells = line.cells().stream().filter(cell -> !cell.isEmpty()).toList();
+        if (cells.size() >= 2 && !cells.get(0).text().contains(":") && label.matcher(cells.get(0).text()).matches()) {
+            return cells.get(0).text().strip() + ": " + new Line(cells.subList(1, cells.size()),
+                    line.direction()).plainText();
+        }
+        return plainText();
     }
 
     /** The physical page, or null for a text input without page breaks. */

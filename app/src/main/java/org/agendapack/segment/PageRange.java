@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  */
 record PageRange(int start, int end, String text) {
 
-    private static final Pattern PARENTHESISED = Pattern.compile(
-            "(?i)\\(\\s*pages?\\s+(\\d{1,4})(?:\\s*(?:[-–—]|to)\\s*(\\d{1,4}))?\\s*\\)");
-    private static final Pattern BARE = Pattern.compile(
-            "(?i)^\\(?\\s*(?:pages?\\s+)?(\\d{1,4})(?:\\s*[-–—]\\s*(\\d{1,4}))?\\s*\\)?$");
+    private static final Pattern PARENTHESISED = Pattern.compile("(?i)\\(\\s*" + Wording.TRANSLATION
+            + Wording.alternation(Wording.PAGE_WORDS) + "\\s+(\\d{1,4})(?:\\s*(?:[-–—]|to)\\s*(\\d{1,4}))?\\s*\\)");
+    private static final Pattern BARE = Pattern.compile("(?i)^\\(?\\s*(?:" + Wording.TRANSLATION
+            + Wording.alternation(Wording.PAGE_WORDS) + "\\s+)?(\\d{1,4})(?:\\s*[-–—]\\s*(\\d{1,4}))?\\s*\\)?$");
     private static final Pattern TRAILING = Pattern.compile("\\s(\\d{1,4})\\s*[-–—]\\s*(\\d{1,4})\\s*$");
 
     /** A range in parentheses anywhere in the text. */

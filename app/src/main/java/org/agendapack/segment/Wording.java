@@ -30,17 +30,64 @@ public final class Wording {
 
     /** A sentence announcing the meeting: {@code A meeting of the Council will be held …}. */
     public static final List<String> MEETING_ANNOUNCED = List.of(
-            "will be held", "will take place", "is to be held", "will meet", "is convened", "is summoned");
+            "will be held", "will take place", "is to be held", "to be held", "will meet", "is convened",
+            "is summoned");
+
+    /** Labels of the date a paper was published, never the meeting's. */
+    public static final List<String> PUBLICATION_LABELS = List.of(
+            "published(?: on)?", "date published", "date of publication", "publication date", "issued(?: on)?",
+            "date of issue", "despatched(?: on)?", "dispatched(?: on)?", "despatch date", "dispatch date",
+            "circulated(?: on)?", "date circulated");
 
     /** Labels of the meeting's date, time and place on a front sheet. */
-    public static final List<String> DATE_LABELS = List.of("date", "meeting date", "date of meeting");
-    public static final List<String> TIME_LABELS = List.of("time", "start time", "meeting time", "time of meeting");
+    public static final List<String> DATE_LABELS = List.of("date", "meeting date", "date of meeting", "dyddiad");
+    public static final List<String> TIME_LABELS = List.of("time", "start time", "meeting time", "time of meeting",
+            "amser");
     public static final List<String> DATE_TIME_LABELS = List.of("date and time", "time and date", "date & time");
-    public static final List<String> PLACE_LABELS = List.of("venue", "place", "location", "meeting venue", "where");
+    public static final List<String> PLACE_LABELS = List.of("venue", "place", "location", "meeting venue", "where",
+            "lleoliad");
+
+    /** The word before a page range: {@code (Pages 3 - 8)}. */
+    public static final List<String> PAGE_WORDS = List.of("pages?", "tudalen(?:nau)?");
+
+    /** The word of a part heading: {@code Part 2}. */
+    public static final List<String> PART_WORDS = List.of("part", "rhan");
+
+    /**
+     * A bilingual paper prints each label or heading twice, the other language first ({@code Dyddiad / Date:},
+     * {@code Hysbysiad o Gyfarfod / Notice of Meeting}): the recognisers read past it.
+     */
+    public static final String TRANSLATION = "(?:[^:/()]{2,40}/\\s*)?";
 
     /** Every label of the meeting's date, time or place, the longer wordings first so that they win. */
     public static final List<String> MEETING_LABELS = java.util.stream.Stream.of(DATE_TIME_LABELS, DATE_LABELS,
             TIME_LABELS, PLACE_LABELS).flatMap(List::stream).toList();
+    /** A meeting label on its own (a table's first cell), with or without its colon. */
+    public static final Pattern MEETING_LABEL_CELL = wholeLine(MEETING_LABELS);
+
+    /** Words that name a body that meets: a line with one near the top of a front sheet may be its name. */
+    public static final List<String> BODY_WORDS = List.of(
+            "board", "committee", "sub-committee", "council", "cabinet", "panel", "forum", "partnership", "commission",
+            "authority", "executive", "assembly", "scrutiny", "group", "trust", "meeting");
+
+    /** Words of an agenda item that has no papers: a verbal update. */
+    public static final List<String> VERBAL_WORDS = List.of("verbal", "oral");
+    public static final List<String> WITHDRAWN_WORDS = List.of("withdrawn");
+    public static final List<String> TO_FOLLOW_WORDS = List.of("to follow", "to be circulated", "to be tabled");
+
+    /** Labels of an agenda item's contact block. */
+    public static final List<String> ITEM_CONTACT_LABELS = List.of("contact", "contact officer", "report author",
+            "lead officer");
+    public static final List<String> PHONE_LABELS = List.of("tel", "telephone", "phone", "tel no\\.?",
+            "telephone no\\.?", "phone no\\.?", "direct line");
+    public static final List<String> EMAIL_LABELS = List.of("e-?mail");
+
+    /** How a council names itself on a line of its own ({@code FELPERSHAM BOROUGH COUNCIL}, {@code Royal Borough of …}). */
+    public static final List<String> COUNCIL_NAMES = List.of(
+            "(?:[A-Z][\\w'&-]*\\s+){1,5}(?:borough\\s+|county\\s+|city\\s+|district\\s+|town\\s+|parish\\s+"
+                    + "|community\\s+)?council",
+            "(?:london\\s+|royal\\s+)?borough\\s+of\\s+[A-Z][\\w'&-]*(?:\\s+[A-Z][\\w'&-]*){0,3}",
+            "(?:[A-Z][\\w'&-]*\\s+){1,4}combined\\s+(?:county\\s+)?authority");
 
     /** Words of a venue's name: a line under the date that has one is where the meeting is held. */
     public static final List<String> VENUE_WORDS = List.of(
@@ -64,10 +111,11 @@ public final class Wording {
 
     /** The heading of a letter's list of the items it sends papers for. */
     public static final List<String> ITEM_LIST_HEADINGS = List.of(
-            "agenda item(?: no\\.?| number)?", "item(?: no\\.?| number)?", "agenda item no\\.? title");
+            "agenda item(?: no\\.?| number)?", "item(?: no\\.?| number)?");
 
-    /** Words that close a letter or a front sheet: nothing after them is an agenda item. */
-    public static final List<String> SIGN_OFFS = List.of("yours sincerely", "yours faithfully", "kind regards");
+    /** The other column headings of such a list, printed beside it. */
+    public static final List<String> ITEM_LIST_COLUMNS = List.of("title", "subject", "pages?", "page no\\.?", "report");
+
 
     /** Headings over an agenda's public business (part 1). */
     public static final List<String> PUBLIC_PART_HEADINGS = List.of(
@@ -78,6 +126,11 @@ public final class Wording {
     public static final List<String> EXEMPT_PART_HEADINGS = List.of(
             "(?:exempt|confidential|private|restricted) (?:items?|information|business|reports?|session)\\b.*",
             "items? (?:to be )?(?:considered|taken) in private\\b.*");
+
+    /** How the description under an agenda item's title opens ({@code To approve …}, {@code Report of the …}). */
+    public static final List<String> ITEM_DESCRIPTION_STARTS = List.of(
+            "to", "report of", "report by", "joint report of", "presented by", "introduced by", "purpose:?",
+            "summary:?");
 
     /** Notes printed under an agenda item that are not part of its title. */
     public static final List<String> ITEM_NOTES = List.of(
@@ -113,11 +166,15 @@ public final class Wording {
             "(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:appendices|annexes|background papers and appendices)\\s*:?",
             "(?:the )?following (?:appendices|documents) (?:are|is) attached.*");
 
+    /** The opening of a set of minutes within a pack, where a paper starts. */
+    public static final List<String> MINUTES_HEADERS = List.of(
+            "minutes of (?:an? |the )?(?:\\w+ )?(?:meeting|proceedings)\\b.*");
+
     /** The heading of printed minutes, however they open. */
     public static final List<String> MINUTES_TITLES = List.of(
-            "minutes", "minutes of (?:an? |the )?(?:\\w+ )?(?:meeting|proceedings)\\b.*",
-            "(?:draft |confirmed |unconfirmed |signed )?minutes of (?:the )?.+", ".+ minutes",
-            "record of (?:the )?(?:decisions|proceedings)\\b.*", "decision notice\\b.*", "notice of decisions?\\b.*");
+            "minutes", "(?:draft |confirmed |unconfirmed |signed )?minutes of (?:the )?.+",
+            "record of (?:the )?(?:(?:executive |officer |key )?decisions?|proceedings)\\b.*", "decision notice\\b.*",
+            "notice of (?:executive |key )?decisions?\\b.*");
 
     /** Labels of a minutes' attendance block. */
     public static final List<String> ATTENDANCE = List.of(
@@ -130,18 +187,28 @@ public final class Wording {
     private Wording() {
     }
 
+    /** The wordings as one alternation, for a pattern that puts them in a context of its own. */
+    public static String alternation(List<String> wordings) {
+        return "(?:" + String.join("|", wordings) + ")";
+    }
+
+    /** A line that is one of the labels (group 1), a colon, and its value (group 2). */
+    public static Pattern labelled(List<String> labels) {
+        return Pattern.compile("(?i)^\\s*" + TRANSLATION + "(" + alternation(labels) + ")\\s*:\\s*(.*)$");
+    }
+
     /** A pattern that matches a whole line (trimmed) which is one of the wordings, ending with an optional colon. */
     public static Pattern wholeLine(List<String> wordings) {
-        return Pattern.compile("(?i)^\\s*(?:" + String.join("|", wordings) + ")\\s*:?\\s*$");
+        return Pattern.compile("(?i)^\\s*" + TRANSLATION + alternation(wordings) + "\\s*:?\\s*$");
     }
 
     /** A pattern that finds any of the wordings as words within a line. */
     public static Pattern anywhere(List<String> wordings) {
-        return Pattern.compile("(?i)\\b(?:" + String.join("|", wordings) + ")\\b");
+        return Pattern.compile("(?i)\\b" + alternation(wordings) + "\\b");
     }
 
     /** A pattern for a line that opens with one of the wordings. */
     public static Pattern opening(List<String> wordings) {
-        return Pattern.compile("(?i)^\\s*(?:" + String.join("|", wordings) + ")\\b.*");
+        return Pattern.compile("(?i)^\\s*" + TRANSLATION + alternation(wordings) + "\\b.*");
     }
 }

@@ -80,13 +80,18 @@ public final class TextSource {
         private final List<SourcePage> pages = new ArrayList<>();
         private List<Line> current = new ArrayList<>();
         private boolean paged;
+        /** the current page is a blank filler, which may still take its own footer */
+        private boolean filler;
 
         void add(Line line) {
             String text = line.text().strip();
+            if (filler && !text.isEmpty() && !FurniturePatterns.isPageNumber(text)) {
+                breakPage();
+            }
             if (FurniturePatterns.isBlankFiller(text)) {
                 breakPage();
                 current.add(line);
-                breakPage();
+                filler = true;
                 return;
             }
             if (FurniturePatterns.isAgendaItemStamp(line.cells().isEmpty() ? "" : line.cells().get(0).text())) {
@@ -103,6 +108,7 @@ public final class TextSource {
         }
 
         void breakPage() {
+            filler = false;
             if (current.stream().anyMatch(line -> !line.isBlank())) {
                 pages.add(SourcePage.text(pages.size() + 1, Line.trimBlankLines(current)));
                 paged = true;

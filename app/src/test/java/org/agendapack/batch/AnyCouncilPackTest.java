@@ -1,6 +1,7 @@
 package org.agendapack.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -371,13 +372,12 @@ class AnyCouncilPackTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "txt"})
-    void anInputWithAFewMinutesWordsButNoMinutesIsNotSilentlyADocument(String format) throws Exception {
+    void aMinutesTitleOverAnAttendanceListIsEvidenceOfMinutes(String format) throws Exception {
         JsonNode pack = json(MadeUpCouncils.allotmentWalkNotes(), format);
 
-        if (text(pack, "kind").equals("document")) {
-            assertThat(warningCodes(pack)).as("a document despite some evidence says it was not understood")
-                    .contains("NOT_UNDERSTOOD");
-        }
+        // a minutes title and an attendance list are evidence enough, though there are no minute items
+        assertThat(text(pack, "kind")).isEqualTo("minutes");
+        assertThat(evidenceSignals(pack)).contains("minutes_title", "attendance");
     }
 
     @ParameterizedTest
@@ -469,5 +469,66 @@ class AnyCouncilPackTest {
         assertThat(report.get("not_understood")).as("not_understood").isNotNull();
         assertThat(report.get("not_understood").isInt()).isTrue();
         assertThat(report.get("not_understood").asInt()).isEqualTo(1);
+    }
+    // ---------------------------------------------------------------- layouts of other councils
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "txt"})
+    void aNoticeOfMeetingGivesItsMeetingFromATableOfLabelsWithoutColons(String format) throws Exception {
+        JsonNode pack = json(MadeUpCouncils.noticeOfMeetingWithATableOfLabels(), format);
+        JsonNode meeting = pack.get("meeting");
+
+        assertThat(text(meeting, "date")).isEqualTo("2025-10-14");
+        assertThat(text(meeting, "time")).isEqualTo("19:00");
+        assertThat(text(meeting, "body")).isEqualTo("Licensing Committee");
+        assertThat(text(meeting, "council")).isEqualTo("ROYAL BOROUGH OF WYVERN");
+        assertThat(text(meeting, "venue")).isEqualTo("Committee Room 3, Civic Centre, Wyvern");
+        assertThat(pack.get("agenda_items")).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "txt"})
+    void aBilingualNoticeIsReadPastItsOtherLanguage(String format) throws Exception {
+        JsonNode pack = json(MadeUpCouncils.bilingualNotice(), format);
+        JsonNode meeting = pack.get("meeting");
+
+        assertThat(text(meeting, "date")).isEqualTo("2025-12-11");
+        assertThat(text(meeting, "time")).isEqualTo("10:00");
+        assertThat(text(meeting, "venue")).contains("Council Chamber");
+        List<JsonNode> items = new ArrayList<>();
+        pack.get("agenda_items").forEach(items::add);
+        assertThat(items).extracting(item -> item.get("number").asText(), item -> item.get("page_start").asInt(),
+                item -> item.get("part").asInt()).containsExactly(tuple("1", 0, 1), tuple("2", 3, 1),
+                tuple("3", 9, 1), tuple("4", 21, 2));
+        assertThat(items.get(1).get("title").asText()).isEqualTo("Cofnodion / Minutes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "txt"})
+    void aSupplementaryAgendaListsItsLateItemsWhereverTheirNumbersStart(String format) throws Exception {
+        JsonNode pack = json(MadeUpCouncils.supplementaryAgendaOfLateItems(), format);
+
+        assertThat(text(pack, "pack_kind")).isEqualTo("supplement");
+        List<String> numbers = new ArrayList<>();
+        pack.get("agenda_items").forEach(item -> numbers.add(item.get("number").asText()));
+        assertThat(numbers).containsExactly("7", "10");
+        assertThat(text(pack.get("documents").get(0), "kind")).as("a front sheet, not a letter")
+                .isEqualTo("front_sheet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "txt"})
+    void aClerksDateIsNeitherTheMeetingNorAnItemAndAnAuthorIsNoPartOfATitle(String format) throws Exception {
+        JsonNode pack = json(MadeUpCouncils.fireAuthoritySummons(), format);
+        JsonNode meeting = pack.get("meeting");
+
+        assertThat(text(meeting, "date")).isEqualTo("2025-12-10");
+        assertThat(text(meeting, "published")).isEqualTo("2025-12-01");
+        List<String> titles = new ArrayList<>();
+        pack.get("agenda_items").forEach(item -> titles.add(item.get("number").asText() + " "
+                + item.get("title").asText()));
+        assertThat(titles).containsExactly("1 Chair's Announcements", "2 Revenue Budget Monitoring 2025/26",
+                "3 Community Risk Management Plan");
+        assertThat(text(pack.get("agenda_items").get(1), "description")).isEqualTo("Report of the Treasurer");
     }
 }

@@ -51,7 +51,7 @@ class ExtractCommandTest {
         List<String> names = jsonUnder(output).stream().map(path -> path.getFileName().toString()).toList();
         assertThat(names).hasSize(10).allMatch(name -> name.endsWith(".pdf.json") || name.endsWith(".txt.json"));
         assertThat(names).contains(Samples.file("002", ".pdf").getFileName() + ".json");
-        assertThat(err.toString()).contains("10 files: 10 ok (").contains("0 failed, 0 skipped; 567 pages");
+        assertThat(err.toString()).contains("10 files: 10 ok (").contains("0 failed, 0 skipped; 566 pages");
         JsonNode plan = new ObjectMapper().readTree(output.resolve(Samples.file("002", ".txt").getFileName() + ".json").toFile());
         assertThat(plan.get("kind").asText()).isEqualTo("document");
         assertThat(plan.get("meeting").isNull()).isTrue();

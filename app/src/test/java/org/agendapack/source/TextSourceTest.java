@@ -83,6 +83,17 @@ class TextSourceTest {
     }
 
     @Test
+    void aFooterRightAfterABlankFillerIsTheFillersOwn() {
+        TextSource.Pages result = TextSource.split(
+                "first page\nThis page is intentionally left blank\n\nPage 6\nAgenda Item 5\nthird page\n");
+
+        assertThat(result.pages()).extracting(TextSourceTest::texts).containsExactly(
+                List.of("first page"),
+                List.of("This page is intentionally left blank", "", "Page 6"),
+                List.of("Agenda Item 5", "third page"));
+    }
+
+    @Test
     void aStampReadIntoATableRowClosesThePageAfterThatRow() {
         List<SourcePage> pages = pages("row one\nPage 96\t\t\tPublish the findings\tDecember 2013\nrow three");
 
