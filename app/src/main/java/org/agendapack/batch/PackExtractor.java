@@ -37,6 +37,7 @@ import org.agendapack.segment.PrintedPage;
 import org.agendapack.segment.PrintedPageNumbering;
 import org.agendapack.segment.SegmentWarning;
 import org.agendapack.segment.Signal;
+import org.agendapack.segment.SignalType;
 import org.agendapack.source.Line;
 import org.agendapack.source.SourceDocument;
 import org.agendapack.source.SourceException;
@@ -145,7 +146,7 @@ public final class PackExtractor {
 
     /** A letter where a dispatch letter was seen; a cover where papers have neither letter nor front sheet. */
     private static DocumentKind frontKind(InputClassifier.Verdict verdict) {
-        if (verdict.has(InputClassifier.DISPATCH_LETTER)) {
+        if (verdict.has(SignalType.DISPATCH_LETTER)) {
             return DocumentKind.LETTER;
         }
         return verdict.packKind() == PackKind.PAPERS ? DocumentKind.OTHER : DocumentKind.FRONT_SHEET;

@@ -77,9 +77,9 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
                     toolVersion, kind, pages, tables, warnings, warningCodes);
         }
 
-        /** Whether a warning says the input was not understood (see {@link Warning#NOT_UNDERSTOOD}). */
+        /** Whether a warning says the input was not understood (see {@link Warning#NOT_UNDERSTOOD_CODES}). */
         public boolean notUnderstood() {
-            return warningCodes.stream().anyMatch(Warning.NOT_UNDERSTOOD::contains);
+            return warningCodes.stream().anyMatch(Warning.NOT_UNDERSTOOD_CODES::contains);
         }
 
         /** Whether the entry has an output in the output folder (extracted now or before). */

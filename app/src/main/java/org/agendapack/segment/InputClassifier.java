@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -45,21 +44,14 @@ public final class InputClassifier {
             "(?i)^\\s*" + Wording.alternation(Wording.ATTENDANCE) + "\\s*(?::|$|\\s*[-–]\\s).*");
     private static final Pattern RESOLUTION = Pattern.compile(
             "(?i)^\\s*(?:\\(?\\w{1,3}[.)]\\s*)?" + Wording.alternation(Wording.RESOLUTIONS) + "\\s*(?:[:–-]|that\\b).*");
-    private static final Pattern ITEM_WITH_PAGES = Pattern.compile(
-            "(?i)^\\s*\\d{1,2}[a-z]?\\.?\\s+.+?(?:\\(pages?\\s+\\d+|\\s\\d+\\s*-\\s*\\d+\\s*$)");
+    private static final Pattern ITEM_WITH_PAGES = Pattern.compile("(?i)^\\s*\\d{1,2}[a-z]?\\.?\\s+.+?(?:\\("
+            + Wording.TRANSLATION + Wording.alternation(Wording.PAGE_WORDS) + "\\s+\\d+|\\s\\d+\\s*-\\s*\\d+\\s*$)");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\d{1,2}[a-z]?\\.?\\s+[\\p{Lu}\\d\"'‘“].{2,150}$");
     /** A day and month, a numeric date, or a time: bounded, so that a long line is scanned once. */
     private static final Pattern HAS_DATE_OR_TIME = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s{0,3}(?:day\\s+)?(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
                     + "|dec)[a-z]*\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m\\b"
                     + "|\\bnoon\\b");
-
-    /** The signals of page furniture, which papers carry with or without a front sheet. */
-    private static final Set<String> FURNITURE_SIGNALS = Set.of("pack_stamps", "printed_pages", "pack_page_numbers");
-    /** The signals of papers sent after the main agenda. */
-    public static final String DISPATCH_LETTER = "dispatch_letter";
-    private static final String MEETING_LABEL_SIGNAL = "meeting_label";
-    private static final Set<String> SUPPLEMENT_SIGNALS = Set.of(DISPATCH_LETTER, "supplement_heading");
 
     private InputClassifier() {
     }
@@ -76,11 +68,11 @@ public final class InputClassifier {
          */
         public boolean undecided() {
             return kind == InputKind.DOCUMENT && (signals.size() >= 2
-                    || signals.stream().anyMatch(signal -> !signal.name().equals(MEETING_LABEL_SIGNAL)));
+                    || signals.stream().anyMatch(signal -> signal.type() != SignalType.MEETING_LABEL));
         }
 
-        public boolean has(String name) {
-            return signals.stream().anyMatch(signal -> signal.name().equals(name));
+        public boolean has(SignalType type) {
+            return signals.stream().anyMatch(signal -> signal.type() == type);
         }
     }
 
@@ -103,11 +95,11 @@ public final class InputClassifier {
     }
 
     private static PackKind packKind(List<Signal> signals, List<PackPage> pages, FrontSheet.Split front) {
-        if (signals.stream().anyMatch(signal -> SUPPLEMENT_SIGNALS.contains(signal.name()))) {
+        if (signals.stream().anyMatch(signal -> signal.type().supplement())) {
             return PackKind.SUPPLEMENT;
         }
         boolean frontSheet = signals.stream().anyMatch(signal -> signal.kind() == InputKind.AGENDA_PACK
-                && !FURNITURE_SIGNALS.contains(signal.name()));
+                && !signal.type().furniture());
         boolean papers = pages.subList(Math.min(front.paperPage(), pages.size()), pages.size()).stream()
                 .anyMatch(page -> !page.blank() && !page.body().isEmpty());
         if (!frontSheet) {
@@ -132,30 +124,30 @@ public final class InputClassifier {
             }
             if (AGENDA_HEADING.matcher(text).matches()) {
                 heading = true;
-                signals.add(signal("agenda_heading", InputKind.AGENDA_PACK, 2, line));
+                signals.add(signal(SignalType.AGENDA_HEADING, line));
             }
             if (SUPPLEMENT_HEADING.matcher(text).matches()) {
-                signals.add(signal("supplement_heading", InputKind.AGENDA_PACK, 1, line));
+                signals.add(signal(SignalType.SUPPLEMENT_HEADING, line));
             }
             if (SUMMONS.matcher(text).matches()) {
-                signals.add(signal("summons", InputKind.AGENDA_PACK, 3, line));
+                signals.add(signal(SignalType.SUMMONS, line));
             }
             String withNext = i + 1 < lines.size() ? text + " " + lines.get(i + 1).plainText() : text;
             if (ANNOUNCED.matcher(text).find() && HAS_DATE_OR_TIME.matcher(withNext).find()) {
-                signals.add(signal("meeting_sentence", InputKind.AGENDA_PACK, 3, line));
+                signals.add(signal(SignalType.MEETING_SENTENCE, line));
             }
             if (MEETING_LABEL.matcher(line.labelledText(Wording.MEETING_LABEL_CELL)).matches()
                     && !ContactBlock.around(lines, i) && labels++ < MAX_REPEATS) {
-                signals.add(signal(MEETING_LABEL_SIGNAL, InputKind.AGENDA_PACK, 2, line));
+                signals.add(signal(SignalType.MEETING_LABEL, line));
             }
             if (ITEM_WITH_PAGES.matcher(text).find() && ranged++ < MAX_REPEATS) {
-                signals.add(signal("item_with_pages", InputKind.AGENDA_PACK, 1, line));
+                signals.add(signal(SignalType.ITEM_WITH_PAGES, line));
             } else if (heading && NUMBERED_ITEM.matcher(text).matches() && ++numbered == 2) {
-                signals.add(signal("numbered_items", InputKind.AGENDA_PACK, 2, line));
+                signals.add(signal(SignalType.NUMBERED_ITEMS, line));
             }
             salutation |= SALUTATION.matcher(text).matches();
             if (salutation && (DISPATCH.matcher(text).find() || ITEM_LIST.matcher(text).matches())) {
-                signals.add(signal(DISPATCH_LETTER, InputKind.AGENDA_PACK, 3, line));
+                signals.add(signal(SignalType.DISPATCH_LETTER, line));
                 salutation = false;
             }
         }
@@ -175,15 +167,15 @@ public final class InputClassifier {
             }
             seen++;
             if (seen <= MINUTES_TITLE_LINES && isMinutesTitle(text) && signals.isEmpty()) {
-                signals.add(signal("minutes_title", InputKind.MINUTES, 4, line));
+                signals.add(signal(SignalType.MINUTES_TITLE, line));
             }
             if (!attendance && ATTENDANCE.matcher(text).matches()) {
                 attendance = true;
-                signals.add(signal("attendance", InputKind.MINUTES, 1, line));
+                signals.add(signal(SignalType.ATTENDANCE, line));
             }
             if (!resolution && RESOLUTION.matcher(text).matches()) {
                 resolution = true;
-                signals.add(signal("resolution", InputKind.MINUTES, 1, line));
+                signals.add(signal(SignalType.RESOLUTION, line));
             }
         }
         return signals;
@@ -211,23 +203,23 @@ public final class InputClassifier {
     private static List<Signal> furnitureSignals(List<PackPage> pages) {
         List<Signal> signals = new ArrayList<>();
         pages.stream().filter(page -> page.agendaItemStamp() != null).findFirst().ifPresent(page -> signals.add(
-                new Signal("pack_stamps", InputKind.AGENDA_PACK, 2, page.physical() ? page.index() : null,
+                new Signal(SignalType.PACK_STAMPS, page.physical() ? page.index() : null,
                         "Agenda Item " + page.agendaItemStamp())));
         List<Integer> footers = pages.stream().map(PackPage::stampedPrinted).filter(Objects::nonNull).toList();
         PackPage first = pages.stream().filter(page -> page.stampedPrinted() != null).findFirst().orElse(null);
         // any document numbers its own pages from its first; a pack's numbering starts elsewhere
         if (footers.size() >= 2 && first.stampedPrinted() != first.index()) {
-            signals.add(new Signal("printed_pages", InputKind.AGENDA_PACK, 1, null, footers.size() + " pages numbered"));
+            signals.add(new Signal(SignalType.PRINTED_PAGES, null, footers.size() + " pages numbered"));
         }
         // page numbers that run ahead of the pages they are on were printed for a larger whole: a pack
         if (footers.size() >= 2 && first.numberedAhead(first.stampedPrinted())) {
-            signals.add(new Signal("pack_page_numbers", InputKind.AGENDA_PACK, 2, null,
+            signals.add(new Signal(SignalType.PACK_PAGE_NUMBERS, null,
                     "pages numbered " + footers.get(0) + "-" + footers.get(footers.size() - 1)));
         }
         return signals;
     }
 
-    private static Signal signal(String name, InputKind kind, int weight, PageLine line) {
-        return new Signal(name, kind, weight, line.physicalPage(), line.plainText());
+    private static Signal signal(SignalType type, PageLine line) {
+        return new Signal(type, line.physicalPage(), line.plainText());
     }
 }

@@ -3,11 +3,21 @@ package org.agendapack.segment;
 /**
  * One piece of evidence for what an input is.
  *
- * @param name   a stable name, such as {@code agenda_heading}
- * @param kind   the kind of input it speaks for
- * @param weight how much it counts
- * @param page   the physical page it was seen on, or null
- * @param text   the line that gave it, or null for a signal of the whole input
+ * @param type what was seen, which says what kind it speaks for and how much
+ * @param page the physical page it was seen on, or null
+ * @param text the line that gave it, or a summary for a signal of the whole input
  */
-public record Signal(String name, InputKind kind, int weight, Integer page, String text) {
+public record Signal(SignalType type, Integer page, String text) {
+
+    public String name() {
+        return type.label();
+    }
+
+    public InputKind kind() {
+        return type.kind();
+    }
+
+    public int weight() {
+        return type.weight();
+    }
 }
