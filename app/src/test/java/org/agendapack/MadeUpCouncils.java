@@ -253,18 +253,9 @@ public final class MadeUpCouncils {
      */
     public static Fixture supplementWhosePaperSizeChanges() {
         return new Fixture(List.of(
-                dispatchLetter("10 March 2025", "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025",
-                        List.of("Please find enclosed the budget amendments for Item 6, which were not",
-                                "available when the main agenda was first published."),
-                        line("Agenda Item No").bold(),
-                        line("6").and(110, "Budget Amendments 2025-26 (Pages 1 - 4)")),
+                amendmentsLetter("the budget amendments for Item 6, which were not", 4),
                 blankFiller(),
-                page(
-                        line("REPORT TO: County Council").bold(),
-                        line("SUBJECT: Budget Amendments 2025-26"),
-                        gap(),
-                        line("1.1 Two amendments to the budget have been received by the deadline."))
-                        .stamp("6").footer(1),
+                amendmentsReport("1.1 Two amendments to the budget have been received by the deadline."),
                 page(line("1.2 Each amendment is set out on the form that follows.")).footer(2),
                 page(
                         line("Proposed by:").and(250, "Councillor Ruth Archer"),
@@ -281,18 +272,9 @@ public final class MadeUpCouncils {
     /** A supplement whose report has a table on an A4 page turned to landscape in the middle of it. */
     public static Fixture supplementWithALandscapeTable() {
         return new Fixture(List.of(
-                dispatchLetter("10 March 2025", "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025",
-                        List.of("Please find enclosed the report for Item 6, which was not",
-                                "available when the main agenda was first published."),
-                        line("Agenda Item No").bold(),
-                        line("6").and(110, "Budget Amendments 2025-26 (Pages 1 - 3)")),
+                amendmentsLetter("the report for Item 6, which was not", 3),
                 blankFiller(),
-                page(
-                        line("REPORT TO: County Council").bold(),
-                        line("SUBJECT: Budget Amendments 2025-26"),
-                        gap(),
-                        line("1.1 The effect of the amendments on each service is shown below."))
-                        .stamp("6").footer(1),
+                amendmentsReport("1.1 The effect of the amendments on each service is shown below."),
                 page(
                         line("Service").and(400, "2024-25 \u00a3000").and(600, "2025-26 \u00a3000"),
                         line("Highways").and(400, "41,200").and(600, "43,700"),
@@ -300,6 +282,24 @@ public final class MadeUpCouncils {
                         line("Libraries").and(400, "6,420").and(600, "6,420"))
                         .paper(A4_TURNED).footer(2),
                 page(line("1.2 The Council is asked to consider the amendments.")).footer(3)));
+    }
+
+    /** The letter sending the County Council's item 6, whose papers run to page {@code lastPage}. */
+    private static Sheet amendmentsLetter(String enclosed, int lastPage) {
+        return dispatchLetter("10 March 2025", "COUNTY COUNCIL - THURSDAY, 13 MARCH 2025",
+                List.of("Please find enclosed " + enclosed, "available when the main agenda was first published."),
+                line("Agenda Item No").bold(),
+                line("6").and(110, "Budget Amendments 2025-26 (Pages 1 - " + lastPage + ")"));
+    }
+
+    /** The first page of item 6's report, stamped, opening with its header and one paragraph. */
+    private static Sheet amendmentsReport(String paragraph) {
+        return page(
+                line("REPORT TO: County Council").bold(),
+                line("SUBJECT: Budget Amendments 2025-26"),
+                gap(),
+                line(paragraph))
+                .stamp("6").footer(1);
     }
 
     /**

@@ -29,7 +29,8 @@ public record Pack(String schema, SourceInfo source, String kind, String packKin
     }
 
     public Pack withoutPageText() {
-        return new Pack(schema, source, kind, packKind, classification, meeting, agendaItems, documents, minutes, coverSheets, tables,
+        return new Pack(schema, source, kind, packKind, classification, meeting, agendaItems, documents, minutes,
+                coverSheets, tables,
                 pages.stream().map(PageRecord::withoutText).toList(), warnings);
     }
 }

@@ -77,6 +77,23 @@ class DocumentSplitTest {
     }
 
     @Test
+    void papersStampedWithAnItemTheAgendaDoesNotListKeepTheStampsNumber() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("unlisted.pdf"),
+                page(null, null, "Borsetshire Cabinet", "Agenda", "Date: Thursday, 7th May, 2020",
+                        "1. Apologies for Absence", "2. Budget Report (Pages 1 - 2)"),
+                page("2", 1, "REPORT TO: Cabinet", "Report Title: Budget Report"),
+                page(null, 2, "Budget tables"),
+                page("7", 3, "A late report"));
+
+        Pack pack = PackExtractor.extract(pdf);
+
+        assertThat(pack.documents()).extracting(Document::agendaItem, Document::pageStart, Document::pageEnd)
+                .containsExactly(tuple(null, 1, 1), tuple("2", 2, 3), tuple("7", 4, 4));
+        assertThat(pack.warnings()).extracting(Warning::code, Warning::page)
+                .containsExactly(tuple("UNLISTED_ITEM", 4));
+    }
+
+    @Test
     void disagreementsAndMissingPapersAreWarnedAbout() throws Exception {
         List<Warning> warnings = pack().warnings();
 
