@@ -3,9 +3,11 @@ package org.agendapack.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendapack.model.MinutesItem.Votes;
+import org.agendapack.segment.Wording;
 
 /**
  * Finds what a minute decided: the {@code RESOLVED} block split into one string per resolution, or, where
@@ -14,12 +16,21 @@ import org.agendapack.model.MinutesItem.Votes;
  */
 public final class DecisionParser {
 
-    private static final Pattern RESOLVED = Pattern.compile("^(?:RESOLVED|Resolved(?=\\s*[:–—-]))\\b\\s*[:–—-]?\\s*(.*)$");
+    /**
+     * A decision's keyword at the start of a line (after a paragraph number, perhaps): {@code RESOLVED},
+     * {@code It was RESOLVED that}, {@code Resolved unanimously:}, {@code AGREED}, {@code APPROVED}.
+     */
+    private static final Pattern RESOLVED = Pattern.compile("^(?:\\(?[0-9a-z]{1,3}[.)]\\s+)?(?:It\\s+was\\s+)?"
+            + "(?:(?:unanimously|UNANIMOUSLY)\\s+)?(" + Wording.alternation(Wording.DECISION_KEYWORDS) + "|Resolved(?=\\s*"
+            + "(?:[:–—-]|unanimously\\b|that\\b)))\\b\\s*(?:unanimously\\b|UNANIMOUSLY\\b)?\\s*[:–—-]?\\s*(.*)$");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[•·▪◦\\-–*]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[IVX]{1,4}\\.|\\d{1,2}[.)]|\\d{1,2}(?=\\s+That\\b)"
                     + "|\\([a-z0-9]{1,3}\\))\\s+(.*)$");
     private static final Pattern AGREED = Pattern.compile(
-            "(?i)\\b(?:was|were|be|been|is|are)\\s+agreed\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+agreed\\b");
+            "(?i)\\b(?:was|were|be|been|is|are)\\s+agreed\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+agreed\\b"
+                    + "|\\b(?:motion|recommendations?|substantive\\s+motion)\\s+(?:was|were)\\s+(?:carried|approved)\\b");
+    /** Keywords that agree rather than resolve. */
+    private static final Set<String> AGREEMENT_KEYWORDS = Set.of("AGREED", "APPROVED");
     private static final Pattern NOTED = Pattern.compile(
             "(?i)\\b(?:was|were|be|been|is|are)\\s+noted\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+noted\\b");
     private static final Pattern VOTE = Pattern.compile(
@@ -36,15 +47,17 @@ public final class DecisionParser {
     public static Decision decide(List<String> lines) {
         List<String> resolutions = new ArrayList<>();
         boolean resolved = false;
+        boolean agreedKeyword = false;
         for (int i = 0; i < lines.size(); i++) {
             Matcher keyword = RESOLVED.matcher(lines.get(i).strip());
             if (keyword.matches()) {
-                resolved = true;
-                i = collect(lines, i + 1, keyword.group(1).strip(), resolutions) - 1;
+                resolved |= !AGREEMENT_KEYWORDS.contains(keyword.group(1));
+                agreedKeyword |= AGREEMENT_KEYWORDS.contains(keyword.group(1));
+                i = collect(lines, i + 1, keyword.group(2).strip(), resolutions) - 1;
             }
         }
-        if (resolved) {
-            return new Decision(resolutions, "resolved");
+        if (resolved || agreedKeyword) {
+            return new Decision(resolutions, resolved ? "resolved" : "agreed");
         }
         List<String> sentences = sentences(String.join(" ", lines));
         List<String> agreed = sentences.stream().filter(sentence -> AGREED.matcher(sentence).find()).toList();

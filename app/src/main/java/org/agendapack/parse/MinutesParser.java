@@ -17,6 +17,7 @@ import org.agendapack.model.MinutesItem;
 import org.agendapack.model.Warning;
 import org.agendapack.segment.PageLine;
 import org.agendapack.segment.TextShape;
+import org.agendapack.source.Line;
 
 /**
  * Reads a set of minutes: the header, the attendance list in its groups, apologies, the numbered minutes
@@ -29,7 +30,17 @@ public final class MinutesParser {
     private static final Pattern APOLOGIES_HEADING = Pattern.compile("(?i)^apologies(?:\\s+for\\s+absence)?\\s*:?\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)apologies\\s+(?:for\\s+absence\\s+)?(?:were|was|had\\s+been|have\\s+been)\\s+(?:received|submitted|given)\\s+(?:from|by|on\\s+behalf\\s+of)\\s+(.+?)(?:\\.\\s|\\.?$)");
-    private static final Pattern HEADING = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\p{Lu}.{2,})$");
+    /**
+     * A numbered minute: {@code 84.}, {@code 24/25.01}, {@code Min 123/24}, {@code C/45}, {@code CAB 12},
+     * {@code 124/24(a)}; its title may open with a reference ({@code 24/00108 - …}) or a quote.
+     */
+    private static final Pattern HEADING = Pattern.compile("^((?i:min(?:ute)?s?\\.?\\s*(?:no\\.?\\s*)?)?"
+            + "(?:[A-Z]{1,4}\\s?/?\\s?)?\\d{1,3}(?:/\\d{2,4})?(?:\\.\\d{1,2})?(?:\\s?\\([a-z]\\)|[a-z])?)\\.?\\s+"
+            + "([\\p{Lu}\\d\"'‘“(].{2,})$");
+    /** The number in a minute's label that counts up: 123 of {@code Min 123/24}, 1 of {@code 24/25.01}. */
+    private static final Pattern SEQUENCE = Pattern.compile("(\\d+)/\\d+\\.(\\d+)|(\\d+)");
+    /** A minute's agenda reference on a line of its own under its heading: {@code (Item 5)}. */
+    private static final Pattern AGENDA_REF_LINE = Pattern.compile("(?i)^\\((?:agenda\\s+)?item\\s+\\d{1,2}[a-z]?\\)$");
     private static final Pattern AGENDA_REF = Pattern.compile("(?i)\\s*\\((?:agenda\\s+)?item\\s+(\\d{1,2}[a-z]?)\\)\\s*");
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:item|minute|no\\.?)\\b.*\\b(?:key\\s+points|discussion|action|notes|decision)\\b.*");
     private static final Pattern PERSON_TABLE_HEADER = Pattern.compile("(?i)^(?:board\\s+member|name|member)\\s+position\\b.*");
@@ -43,6 +54,10 @@ public final class MinutesParser {
             "^(?:Consideration\\s+was\\s+given\\s+to|The\\s+(?:Board|Committee|Cabinet|Panel|Council)\\s+(?:considered|received))\\b.*");
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i).*\\b(?:members?|voting|observers?|attendance|officers?|present|councillors|substitutes?|others|advisers?|co-opted|guests?)\\b.*");
+    /** Minutes run on in small steps; a number further on is a paragraph's. */
+    private static final int MAX_STEP = 3;
+    /** A heading is a line or two, not a paragraph. */
+    private static final int MAX_HEADING = 160;
     private static final int LAST_HOUR = 22;
     private static final int FIRST_HOUR = 8;
 
@@ -52,14 +67,18 @@ public final class MinutesParser {
     public record Result(Minutes minutes, List<Warning> warnings) {
     }
 
-    /** A line reduced to text and cells, with where it stands. */
-    private record Row(String text, List<String> cells, Integer page, Integer printed) {
+    /**
+     * A line reduced to text and cells, with where it stands and whether it is set in bold.
+     *
+     * @param line the line as read, for the columns of a table
+     */
+    private record Row(String text, List<String> cells, Integer page, Integer printed, boolean bold, Line line) {
         static Row of(PageLine line) {
             List<String> cells = line.line().cells().stream().map(cell -> cell.text().replaceAll("\\s+", " ").strip())
                     .toList();
             String text = String.join(" ", cells.stream().filter(cell -> !cell.isEmpty()).toList()).strip();
             return new Row(text, cells.stream().filter(cell -> !cell.isEmpty()).toList(), line.physicalPage(),
-                    line.printedPage());
+                    line.printedPage(), line.line().bold(), line.line());
         }
 
         boolean blank() {
@@ -129,7 +148,7 @@ public final class MinutesParser {
                     return i;
                 }
                 Matcher heading = HEADING.matcher(row.text());
-                if (heading.matches() && isHeadingTitle(heading.group(2), null)) {
+                if (heading.matches() && isHeadingTitle(heading.group(2), null, row.bold())) {
                     return i;
                 }
             }
@@ -265,33 +284,35 @@ public final class MinutesParser {
 
         private List<MinutesItem> readItems(int from, int to) {
             boolean table = from < to && TABLE_HEADER.matcher(rows.get(from).text()).matches();
+            TableColumns columns = table ? TableColumns.under(rows.get(from).line()) : null;
             List<ItemBuilder> items = new ArrayList<>();
             Boolean shouted = null;
             int start = table ? from + 1 : from;
             for (int i = start; i < to; i++) {
                 Row row = rows.get(i);
-                int titleCells = table && row.cells().size() > 1 && row.cells().get(0).matches("\\d{1,3}\\.?") ? 2 : 1;
-                String headingText = table ? String.join(" ", row.cells().subList(0, Math.min(titleCells,
-                        row.cells().size()))) : row.text();
+                List<String> cells = table ? columns.of(row.line()) : row.cells();
+                int titleCells = table && cells.size() > 1 && cells.get(0).matches("\\d{1,3}\\.?") ? 2 : 1;
+                String headingText = table ? String.join(" ", cells.subList(0, Math.min(titleCells,
+                        cells.size()))).strip() : row.text();
                 Matcher heading = HEADING.matcher(headingText);
                 ItemBuilder current = items.isEmpty() ? null : items.get(items.size() - 1);
-                boolean firstTableRow = table && items.isEmpty() && row.cells().size() > 1;
+                boolean firstTableRow = table && items.isEmpty() && cells.size() > 1 && !cells.get(0).isEmpty();
                 if (heading.matches() && fits(heading.group(1), items) && (table
-                        || isHeadingTitle(heading.group(2), shouted))) {
+                        || isHeadingTitle(heading.group(2), shouted, row.bold()))) {
                     shouted = shouted != null ? shouted : TextShape.isCapitals(heading.group(2));
                     ItemBuilder item = new ItemBuilder(heading.group(1), heading.group(2), row);
                     if (table) {
-                        row.cells().stream().skip(titleCells).forEach(item::addText);
+                        cells.stream().skip(titleCells).filter(cell -> !cell.isEmpty()).forEach(item::addText);
                     }
                     duplicateCheck(item, items);
                     items.add(item);
                 } else if (firstTableRow) {
-                    ItemBuilder item = new ItemBuilder(null, row.cells().get(0), row);
-                    row.cells().stream().skip(1).forEach(item::addText);
+                    ItemBuilder item = new ItemBuilder(null, cells.get(0), row);
+                    cells.stream().skip(1).filter(cell -> !cell.isEmpty()).forEach(item::addText);
                     items.add(item);
                 } else if (current == null) {
                     continue;
-                } else if (!table && current.wrapsHeading(row.text(), shouted)) {
+                } else if (!table && current.wrapsHeading(row, shouted)) {
                     current.appendTitle(row.text());
                 } else if (!table && current.decided() && HEADLESS_OPENING.matcher(row.text()).matches()) {
                     ItemBuilder headless = new ItemBuilder(null, null, row);
@@ -299,11 +320,22 @@ public final class MinutesParser {
                     items.add(headless);
                     warnings.add(new Warning("MINUTE_HEADING_MISSING", "minutes " + documentId + ": a minute after "
                             + current.label() + " has no heading; its text is kept as an untitled item", row.page()));
+                } else if (table) {
+                    current.addTableRow(row, cells);
                 } else {
-                    current.add(row, table);
+                    current.add(row);
                 }
             }
+            numberTheFirst(items);
             return items.stream().map(ItemBuilder::build).toList();
+        }
+
+        /** A first minute printed without its number, before minute 2, is minute 1. */
+        private static void numberTheFirst(List<ItemBuilder> items) {
+            if (items.size() >= 2 && items.get(0).number == null && items.get(0).title != null
+                    && "2".equals(items.get(1).number)) {
+                items.set(0, items.get(0).numbered("1"));
+            }
         }
 
         private void duplicateCheck(ItemBuilder item, List<ItemBuilder> items) {
@@ -313,16 +345,27 @@ public final class MinutesParser {
             }
         }
 
-        /** Minute numbers run on through the year: each is the one before, or a little after it. */
+        /**
+         * Minute numbers run on through the year: each is the one before (a sub-minute, {@code 124/24(a)}), or a
+         * little after it.
+         */
         private static boolean fits(String number, List<ItemBuilder> items) {
-            int value = Integer.parseInt(number);
+            int value = sequence(number);
             for (int i = items.size() - 1; i >= 0; i--) {
                 if (items.get(i).number != null) {
-                    int last = Integer.parseInt(items.get(i).number);
-                    return value >= last && value <= last + 3;
+                    int last = sequence(items.get(i).number);
+                    return value >= last && value <= last + MAX_STEP;
                 }
             }
             return true;
+        }
+
+        private static int sequence(String number) {
+            Matcher m = SEQUENCE.matcher(number);
+            if (!m.find()) {
+                return 0;
+            }
+            return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
         }
 
         /** The time a closing line gives, e.g. {@code The meeting commenced at 2.03 pm and concluded at 4.00 pm}. */
@@ -384,10 +427,22 @@ public final class MinutesParser {
             rows.add(null);
         }
 
-        boolean wrapsHeading(String text, Boolean shouted) {
-            return lines.isEmpty() && title != null && Boolean.TRUE.equals(shouted) && TextShape.isCapitals(text)
-                    && text.length() <= 80 && !text.matches("^\\d.*") && !text.matches("^RESOLVED\\b.*")
-                    && !text.endsWith(":");
+        /**
+         * Whether a row right under the heading goes on with it: its agenda reference ({@code (Item 5)}), or the
+         * rest of a wrapped title, in capitals like a shouted heading or in bold like a bold one.
+         */
+        boolean wrapsHeading(Row row, Boolean shouted) {
+            String text = row.text();
+            if (!lines.isEmpty() || title == null) {
+                return false;
+            }
+            if (AGENDA_REF_LINE.matcher(text).matches()) {
+                return true;
+            }
+            boolean sameStyle = Boolean.TRUE.equals(shouted) && TextShape.isCapitals(text)
+                    || first.bold() && row.bold() && !AGENDA_REF.matcher(title).find();
+            return sameStyle && text.length() <= 80 && !text.matches("^\\d{1,3}[.)]\\s.*")
+                    && !text.matches("^RESOLVED\\b.*") && !text.endsWith(":");
         }
 
         boolean decided() {
@@ -398,15 +453,28 @@ public final class MinutesParser {
             lines.add(text);
         }
 
-        void add(Row row, boolean table) {
+        void add(Row row) {
             rows.add(row);
-            if (table && row.cells().size() > 1 && row.cells().get(0).length() < 40 && lines.isEmpty()) {
-                // the rest of a wrapped title in the table's first column
-                title.append(' ').append(row.cells().get(0));
-                row.cells().stream().skip(1).forEach(lines::add);
-                return;
-            }
             lines.add(row.text());
+        }
+
+        /** A row of a minutes table: text in the first column goes on with the title, the rest is the minute's. */
+        void addTableRow(Row row, List<String> cells) {
+            rows.add(row);
+            // a row across the columns has the title's next line in the first; a lone cell is the minute's text
+            boolean titleLine = title != null && cells.size() > 1 && !cells.get(0).isEmpty();
+            if (titleLine && !title.toString().endsWith(cells.get(0))) {
+                title.append(' ').append(cells.get(0));
+            }
+            cells.stream().skip(titleLine ? 1 : 0).filter(cell -> !cell.isEmpty()).forEach(lines::add);
+        }
+
+        /** The same minute under the number its place gives it. */
+        ItemBuilder numbered(String given) {
+            ItemBuilder copy = new ItemBuilder(given, title.toString(), first);
+            copy.lines.addAll(lines);
+            copy.rows.addAll(rows.subList(1, rows.size()));
+            return copy;
         }
 
         MinutesItem build() {
@@ -453,9 +521,13 @@ public final class MinutesParser {
      * Whether a numbered line's text reads as a minute's heading in the house style seen so far: capitals
      * ({@code 22 MINUTES OF PREVIOUS MEETING}) or a short title ({@code 76. Apologies}).
      */
-    private static boolean isHeadingTitle(String title, Boolean shoutedStyle) {
-        if (title.length() > 120 || title.endsWith(".")) {
+    private static boolean isHeadingTitle(String title, Boolean shoutedStyle, boolean bold) {
+        if (title.length() > MAX_HEADING || title.endsWith(".") || title.chars().filter(Character::isLetter).count() < 2) {
             return false;
+        }
+        if (bold) {
+            // set in bold like a heading: the weight says more than the wording
+            return true;
         }
         int words = title.split("\\s+").length;
         if (shoutedStyle == null) {

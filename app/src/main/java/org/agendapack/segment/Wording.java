@@ -181,6 +181,10 @@ public final class Wording {
             "present", "members present", "councillors present", "in attendance", "also present", "apologies",
             "apologies for absence");
 
+    /** The keywords in capitals that open a decision in minutes. */
+    public static final List<String> DECISION_KEYWORDS = List.of("RESOLVED", "AGREED", "APPROVED", "DECISION",
+            "DECIDED");
+
     /** Words that open a decision in minutes. */
     public static final List<String> RESOLUTIONS = List.of("resolved", "it was resolved", "agreed", "decision");
 

@@ -141,7 +141,7 @@ class MinutesExtractionTest {
                 tuple("Bob Baker", "Director of Housing"));
         assertThat(minutes.apologies()).extracting(Minutes.Apology::name).containsExactly("Carol Cole");
         assertThat(minutes.items()).extracting(MinutesItem::number, MinutesItem::title, MinutesItem::decision)
-                .containsExactly(tuple(null, "Apologies for absence", null), tuple("2", "Minutes", "agreed"),
+                .containsExactly(tuple("1", "Apologies for absence", null), tuple("2", "Minutes", "agreed"),
                         tuple("3", "Budget", "agreed"), tuple("4", "Forward Plan", "noted"));
         assertThat(minutes.items().get(2).resolutions()).containsExactly("The Board agreed the budget.");
     }
