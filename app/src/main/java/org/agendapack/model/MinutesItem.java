@@ -21,9 +21,13 @@ public record MinutesItem(String number, String title, String agendaRef, String 
         resolutions = List.copyOf(resolutions);
     }
 
-    /** A recorded vote: counts, and names where printed. */
+    /**
+     * A recorded vote: counts, and names where printed.
+     *
+     * @param outcome what the minutes say came of it ({@code Motion carried}), or null
+     */
     public record Votes(Integer forCount, Integer against, Integer abstain, List<String> forNames,
-                        List<String> againstNames, List<String> abstainNames) {
+                        List<String> againstNames, List<String> abstainNames, String outcome) {
         public Votes {
             forNames = List.copyOf(forNames);
             againstNames = List.copyOf(againstNames);

@@ -32,9 +32,24 @@ public final class DecisionParser {
     /** Keywords that agree rather than resolve. */
     private static final Set<String> AGREEMENT_KEYWORDS = Set.of("AGREED", "APPROVED");
     private static final Pattern NOTED = Pattern.compile(
-            "(?i)\\b(?:was|were|be|been|is|are)\\s+noted\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+noted\\b");
+            "(?i)\\b(?:was|were|be|been|is|are)\\s+noted\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+noted\\b"
+                    + "|^noted\\.?$");
+    /** {@code For (57)}, {@code Against: 2}, {@code Abstentions - 1}: a side of a vote and its count. */
     private static final Pattern VOTE = Pattern.compile(
-            "(?i)\\b(for|against|abstain(?:ed|ing|ions?)?)\\s*\\(\\s*(\\d{1,3})\\s*\\)\\s*:?\\s*");
+            "(?i)\\b(for|against|abstain(?:ed|ing|ions?)?|abstentions?)\\s*(?:\\(\\s*(\\d{1,3})\\s*\\)|[:=–-]\\s*(\\d{1,3})\\b)"
+                    + "\\s*:?\\s*");
+    /** A vote in brackets within a resolution, which is no part of what was resolved. */
+    private static final Pattern BRACKETED_VOTE = Pattern.compile(
+            "(?i)\\(\\s*\\d{1,3}\\s+(?:votes?\\s+)?for\\b[^)]*\\)\\s*[–—-]?\\s*");
+    /** {@code (6 for, 2 against, 1 abstention)}: the count before its side. */
+    private static final Pattern COUNT_FIRST = Pattern.compile(
+            "(?i)\\b(\\d{1,3})\\s+(?:votes?\\s+)?(for|against|abstentions?|abstained)\\b");
+    /** What came of a vote: {@code Motion carried}, {@code The amendment was lost}. */
+    private static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:substantive\\s+)?(?:motion|amendment|recommendations?"
+            + "|proposal)\\s+(?:was\\s+|were\\s+)?(?:carried|lost|defeated|fell|agreed|approved|rejected)\\b");
+
+    /** An introduction to a list of resolutions longer than this many words says more than "that Cabinet agree:". */
+    private static final int SUBSTANTIVE_INTRODUCTION = 6;
 
     private DecisionParser() {
     }
@@ -64,8 +79,9 @@ public final class DecisionParser {
         if (!agreed.isEmpty()) {
             return new Decision(agreed, "agreed");
         }
-        List<String> noted = sentences.stream().filter(sentence -> NOTED.matcher(sentence).find()).toList();
-        return new Decision(noted, noted.isEmpty() ? null : "noted");
+        // noting decides nothing: it is a decision of its own kind, with no resolution
+        boolean noted = sentences.stream().anyMatch(sentence -> NOTED.matcher(sentence).find());
+        return new Decision(List.of(), noted ? "noted" : null);
     }
 
     /**
@@ -98,6 +114,10 @@ public final class DecisionParser {
             }
         }
         if (list) {
+            // an introduction that decides something itself ("That a lease be granted, subject to:") is kept
+            if (paragraph.toString().split("\\s+").length > SUBSTANTIVE_INTRODUCTION) {
+                add(resolutions, paragraph.toString().replaceAll("[:\\s]+$", ""));
+            }
             entries.forEach(entry -> add(resolutions, entry.toString()));
         } else {
             add(resolutions, paragraph.toString());
@@ -106,7 +126,7 @@ public final class DecisionParser {
     }
 
     private static void add(List<String> resolutions, String text) {
-        String clean = text.strip();
+        String clean = BRACKETED_VOTE.matcher(text).replaceAll("").strip();
         for (Matcher marker = LIST_MARKER.matcher(clean); marker.matches(); marker = LIST_MARKER.matcher(clean)) {
             clean = marker.group(1).strip();
         }
@@ -122,7 +142,11 @@ public final class DecisionParser {
                 .filter(sentence -> !sentence.isEmpty()).toList();
     }
 
-    /** A vote recorded as {@code For (57): names … Against (0) … Abstain (2): names}, or null. */
+    /**
+     * A vote recorded as {@code For (57): names … Against (0) … Abstain (2): names}, {@code For: 5 Against: 2
+     * Abstentions: 1} or {@code (6 for, 2 against, 1 abstention)}, with its outcome; the last of several votes
+     * in a minute (the substantive one) where they differ; or null.
+     */
     public static Votes votes(String text) {
         Matcher m = VOTE.matcher(text);
         List<int[]> spans = new ArrayList<>();
@@ -130,11 +154,11 @@ public final class DecisionParser {
         List<Integer> counts = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            kinds.add(m.group(1).toLowerCase().startsWith("abstain") ? "abstain" : m.group(1).toLowerCase());
-            counts.add(Integer.valueOf(m.group(2)));
+            kinds.add(side(m.group(1)));
+            counts.add(Integer.valueOf(m.group(2) != null ? m.group(2) : m.group(3)));
         }
         if (!kinds.contains("for") || !kinds.contains("against")) {
-            return null;
+            return countsFirst(text);
         }
         Integer forCount = null;
         Integer against = null;
@@ -144,8 +168,10 @@ public final class DecisionParser {
         List<String> abstainNames = List.of();
         for (int k = 0; k < kinds.size(); k++) {
             int end = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
-            List<String> names = PeopleParser.nameList(text.substring(spans.get(k)[1], end)).stream()
-                    .map(person -> person.name()).filter(name -> name.matches(".*\\p{Lu}.*")).toList();
+            // the names run to the end of their list: a full stop, or the outcome that follows them
+            String list = text.substring(spans.get(k)[1], end).split("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Cllr))\\.(?:\\s|$)", 2)[0];
+            List<String> names = counts.get(k) == 0 ? List.of() : PeopleParser.nameList(OUTCOME.split(list, 2)[0])
+                    .stream().map(person -> person.name()).filter(name -> name.matches(".*\\p{Lu}.*")).toList();
             switch (kinds.get(k)) {
                 case "for" -> {
                     forCount = counts.get(k);
@@ -161,6 +187,38 @@ public final class DecisionParser {
                 }
             }
         }
-        return new Votes(forCount, against, abstain, forNames, againstNames, abstainNames);
+        return new Votes(forCount, against, abstain, forNames, againstNames, abstainNames,
+                outcome(text.substring(spans.get(spans.size() - 1)[1])));
+    }
+
+    /** A vote that gives each count before its side, in one bracket or sentence. */
+    private static Votes countsFirst(String text) {
+        Matcher m = COUNT_FIRST.matcher(text);
+        Integer forCount = null;
+        Integer against = null;
+        Integer abstain = null;
+        int end = 0;
+        while (m.find()) {
+            int count = Integer.parseInt(m.group(1));
+            switch (side(m.group(2))) {
+                case "for" -> forCount = count;
+                case "against" -> against = count;
+                default -> abstain = count;
+            }
+            end = m.end();
+        }
+        return forCount == null || against == null ? null
+                : new Votes(forCount, against, abstain, List.of(), List.of(), List.of(), outcome(text.substring(end)));
+    }
+
+    private static String side(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("abstain") || lower.startsWith("abstention") ? "abstain" : lower;
+    }
+
+    /** The first outcome stated after a vote. */
+    private static String outcome(String after) {
+        Matcher m = OUTCOME.matcher(after);
+        return m.find() ? m.group() : null;
     }
 }

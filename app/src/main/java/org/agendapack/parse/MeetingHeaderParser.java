@@ -68,9 +68,21 @@ public final class MeetingHeaderParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNCIL_NAME = Pattern.compile(
             "\\b((?:[A-Z][a-z'&-]+\\s+){1,4}(?:Borough\\s+|County\\s+|City\\s+|District\\s+|Town\\s+)?Council)\\b");
-    private static final Pattern MINUTES_SENTENCE = Pattern.compile(
-            "(?i)^\\s*minutes\\s+of\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?"
-                    + "(.+?)\\s+held\\b(.*)$");
+    private static final Pattern MINUTES_TITLE = Wording.wholeLine(Wording.MINUTES_TITLES);
+    /** {@code Minutes of the Annual Meeting of Ambridge Parish Council held …}: group 1 is the body. */
+    private static final Pattern MINUTES_OF = Pattern.compile("(?i)\\bminutes\\s+of\\s+(?:the\\s+|an?\\s+)?"
+            + "(?:(?:annual|extraordinary|special|ordinary|inaugural|adjourned|reconvened|budget)\\s+)?"
+            + "(?:meeting\\s+of\\s+(?:the\\s+)?)?(.{3,100}?)(?=\\s+held\\b|\\s+on\\s|\\s+at\\s|,|$)");
+    private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\b");
+    /** A date as a sentence gives it ({@code on Monday 7th October 2024}), to be taken out of a venue. */
+    private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\b(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur"
+            + "|sun)day,?\\s+)?(?:the\\s+)?\\d{1,2}\\s*(?:st|nd|rd|th)?,?\\s+(?:day\\s+of\\s+)?(?:jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}|\\b(?:on\\s+)?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    /** A time as a sentence gives it ({@code at 7.30pm}, {@code commencing at 10.00 am}). */
+    private static final Pattern TIME_PHRASE = Pattern.compile("(?i)\\b(?:(?:commencing|starting)\\s+)?(?:at\\s+)?"
+            + "(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?m\\b\\.?|hrs\\b|hours\\b)|noon\\b|\\d{1,2}[.:]\\d{2}\\b)");
+    /** Where: what follows {@code at} or {@code in}, a name in capitals. */
+    private static final Pattern WHERE = Pattern.compile("\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(\\p{Lu}.*?)[\\s.,;:]*$");
     private static final Pattern PRESENT = Pattern.compile("(?i)^\\s*(present|attendance|in attendance)\\b.*");
     /** A date alone among the front sheet's first lines, before its items, may be the meeting's. */
     private static final int DATE_LINE_WINDOW = 25;
@@ -80,6 +92,9 @@ public final class MeetingHeaderParser {
     private static final int SUMMONS_LINES = 8;
     /** A bracketed note under the time runs on for at most this many lines. */
     private static final int TIME_NOTE_LINES = 3;
+    /** Minutes are titled within their first lines; their labels follow the title within a few more. */
+    private static final int MINUTES_TITLE_LINES = 15;
+    private static final int LABEL_LINES = 8;
     /** A wrapped venue runs on for at most this many lines. */
     private static final int MAX_VENUE_LINES = 3;
     /** Longer lines are sentences, not a body's name or an address. */
@@ -366,31 +381,108 @@ public final class MeetingHeaderParser {
     /** The meeting recorded by a set of minutes, from its header, or null when there is no header. */
     public static Meeting fromMinutes(List<PageLine> opening) {
         List<PageLine> lines = nonBlank(opening);
-        for (int i = 0; i < lines.size(); i++) {
-            if (!FrontSheet.MINUTES_HEADER.matcher(textOf(lines.get(i))).matches()) {
-                continue;
+        int title = minutesTitle(lines);
+        if (title < 0) {
+            return null;
+        }
+        // the header: the title and the lines that go on with it, up to the attendance, labels or a minute
+        List<PageLine> used = new ArrayList<>(List.of(lines.get(title)));
+        StringBuilder header = new StringBuilder(textOf(lines.get(title)));
+        int end = title + 1;
+        for (; end < lines.size() && end <= title + MAX_VENUE_LINES; end++) {
+            String next = textOf(lines.get(end));
+            if (PRESENT.matcher(next).matches() || ANY_LABEL.matcher(next).matches()
+                    || NUMBERED_ITEM.matcher(next).matches()) {
+                break;
             }
-            List<PageLine> used = new ArrayList<>(List.of(lines.get(i)));
-            StringBuilder header = new StringBuilder(textOf(lines.get(i)));
-            for (int j = i + 1; j < lines.size() && j <= i + MAX_VENUE_LINES; j++) {
-                String next = textOf(lines.get(j));
-                if (PRESENT.matcher(next).matches() || ANY_LABEL.matcher(next).matches()) {
-                    break;
-                }
-                header.append(' ').append(next);
-                used.add(lines.get(j));
+            header.append(' ').append(next);
+            used.add(lines.get(end));
+        }
+        String text = header.toString();
+        Matcher held = HELD.matcher(text);
+        String rest = held.find() ? text.substring(held.start()) : "";
+        LocalDate date = Dates.findDate(text).orElse(null);
+        LocalTime time = Dates.findTime(rest.isEmpty() ? text : rest).orElse(null);
+        String venue = rest.isEmpty() ? null : venueInSentence(rest);
+        venue = venue != null ? venue : addressUnderDate(used);
+        Labels labels = Labels.of(lines.subList(end, Math.min(lines.size(), end + LABEL_LINES)));
+        date = date != null ? date : labels.date();
+        time = time != null ? time : labels.time();
+        venue = venue != null ? venue : labels.venue();
+        return meeting(minutesBody(lines, title, text), councilOf(lines.subList(0, title + 1)), date, time, null, venue,
+                null, used);
+    }
+
+    /** An address printed on a line of its own under the line that dates the minutes. */
+    private static String addressUnderDate(List<PageLine> header) {
+        boolean dated = false;
+        for (PageLine line : header) {
+            String text = textOf(line);
+            if (dated && looksLikeAddress(text) && Dates.findDate(text).isEmpty()) {
+                return clean(text);
             }
-            Matcher m = MINUTES_SENTENCE.matcher(header);
-            if (!m.matches()) {
-                return null;
-            }
-            String rest = m.group(2);
-            LocalDate date = Dates.findDate(rest).orElse(null);
-            LocalTime time = Dates.findTime(rest).orElse(null);
-            return meeting(clean(m.group(1)), councilOf(lines.subList(0, i)), date, time, null, venueInSentence(rest), null,
-                    used);
+            dated |= Dates.findDate(text).isPresent();
         }
         return null;
+    }
+
+    /** The first of the opening lines that titles the minutes, or -1. */
+    private static int minutesTitle(List<PageLine> lines) {
+        for (int i = 0; i < Math.min(lines.size(), MINUTES_TITLE_LINES); i++) {
+            String text = textOf(lines.get(i));
+            if (FrontSheet.MINUTES_HEADER.matcher(text).matches() || MINUTES_TITLE.matcher(text).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The body the minutes are of: named in the header ({@code Minutes of the Annual Meeting of Ambridge Parish
+     * Council held …}), else the name standing just above or below the title (the council's, a committee's).
+     */
+    private static String minutesBody(List<PageLine> lines, int title, String header) {
+        Matcher named = MINUTES_OF.matcher(header);
+        if (named.find() && BODY.matcher(named.group(1)).matches() && !named.group(1).matches("(?i)^meeting$")) {
+            return clean(named.group(1));
+        }
+        for (int i : new int[] {title + 1, title - 1, title - 2}) {
+            if (i >= 0 && i < lines.size()) {
+                String text = clean(textOf(lines.get(i)));
+                if (text.length() <= MAX_NAME_LENGTH && BODY.matcher(text).matches() && !text.endsWith(".")
+                        && !ANY_LABEL.matcher(text).matches() && !FrontSheet.MINUTES_HEADER.matcher(text).matches()) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date, time and venue a block of labels gives ({@code Date:}, {@code Time Commenced:}, {@code Venue:}). */
+    private record Labels(LocalDate date, LocalTime time, String venue) {
+        static Labels of(List<PageLine> lines) {
+            LocalDate date = null;
+            LocalTime time = null;
+            String venue = null;
+            for (PageLine line : lines) {
+                Matcher label = LABEL.matcher(line.labelledText(Wording.MEETING_LABEL_CELL));
+                if (!label.matches()) {
+                    continue;
+                }
+                String which = label.group(1).toLowerCase(Locale.ROOT);
+                String value = label.group(2);
+                if (DATE_LABEL.matcher(which).matches() || DATE_TIME_LABEL.matcher(which).matches()) {
+                    date = date != null ? date : Dates.findDate(value).orElse(null);
+                }
+                if (TIME_LABEL.matcher(which).matches() || DATE_TIME_LABEL.matcher(which).matches()) {
+                    time = time != null ? time : Dates.findTime(value).orElse(null);
+                }
+                if (PLACE_LABEL.matcher(which).matches() && venue == null && !value.isBlank()) {
+                    venue = clean(value);
+                }
+            }
+            return new Labels(date, time, venue);
+        }
     }
 
     private static Meeting meeting(String body, String council, LocalDate date, LocalTime time, String timeNote,
@@ -432,16 +524,15 @@ public final class MeetingHeaderParser {
                 || VENUE_WORD.matcher(text).find() && !text.endsWith("."));
     }
 
-    /** In {@code held on <date> at <venue>} the venue is the {@code at} part that is not a time. */
+    /**
+     * In {@code held on <date> at <time> in <venue>} (or {@code held at <venue> on <date>}) the venue is what the
+     * sentence says where, once its date and time are taken out.
+     */
     private static String venueInSentence(String rest) {
-        for (String part : rest.split("(?i)\\s+at\\s+")) {
-            String candidate = part.strip();
-            if (!candidate.isEmpty() && !rest.strip().startsWith(candidate)
-                    && Dates.findTime(candidate).filter(t -> candidate.length() < 12).isEmpty()) {
-                return clean(candidate.replaceFirst("(?i)\\s+on\\s+.*$", ""));
-            }
-        }
-        return null;
+        String place = DATE_PHRASE.matcher(rest).replaceAll(" ");
+        place = TIME_PHRASE.matcher(place).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        Matcher where = WHERE.matcher(place);
+        return where.find() ? clean(where.group(1)) : null;
     }
 
     /** The name closest above the anchor that reads as a body: a board, committee, council, cabinet... */

@@ -17,6 +17,7 @@ import org.agendapack.model.MinutesItem;
 import org.agendapack.model.Warning;
 import org.agendapack.segment.PageLine;
 import org.agendapack.segment.TextShape;
+import org.agendapack.segment.Wording;
 import org.agendapack.source.Line;
 
 /**
@@ -26,7 +27,12 @@ import org.agendapack.source.Line;
  */
 public final class MinutesParser {
 
-    private static final Pattern PRESENT = Pattern.compile("^(?:PRESENT|Present\\s*:|Present\\s*$|PRESENT:)\\s*:?\\s*(.*)$");
+    /** The opening of the attendance: {@code PRESENT}, {@code Present:}, {@code Members present}, {@code Councillors:}. */
+    private static final Pattern PRESENT = Pattern.compile("^(?:PRESENT|Present\\s*:|Present\\s*$|PRESENT:"
+            + "|(?i:(?:members|councillors|those)\\s+present|attendance|councillors)\\s*(?::|$))\\s*:?\\s*(.*)$");
+    /** A group of the attendance with its people on the same line: {@code Also present: …}. */
+    private static final Pattern GROUP_LABEL = Pattern.compile(
+            "(?i)^(" + Wording.alternation(Wording.ATTENDANCE_GROUPS) + ")\\s*:\\s*(.*)$");
     private static final Pattern APOLOGIES_HEADING = Pattern.compile("(?i)^apologies(?:\\s+for\\s+absence)?\\s*:?\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)apologies\\s+(?:for\\s+absence\\s+)?(?:were|was|had\\s+been|have\\s+been)\\s+(?:received|submitted|given)\\s+(?:from|by|on\\s+behalf\\s+of)\\s+(.+?)(?:\\.\\s|\\.?$)");
@@ -39,15 +45,20 @@ public final class MinutesParser {
             + "([\\p{Lu}\\d\"'‘“(].{2,})$");
     /** The number in a minute's label that counts up: 123 of {@code Min 123/24}, 1 of {@code 24/25.01}. */
     private static final Pattern SEQUENCE = Pattern.compile("(\\d+)/\\d+\\.(\\d+)|(\\d+)");
+    /** A title that ends on a word that cannot end one ({@code … Appointment of a}) goes on to the next line. */
+    private static final Pattern UNFINISHED = Pattern.compile(
+            "(?i)\\b(?:a|an|the|of|and|for|to|in|on|with|by|at|from|&|-|–|:)\\s*$");
     /** A minute's agenda reference on a line of its own under its heading: {@code (Item 5)}. */
     private static final Pattern AGENDA_REF_LINE = Pattern.compile("(?i)^\\((?:agenda\\s+)?item\\s+\\d{1,2}[a-z]?\\)$");
     private static final Pattern AGENDA_REF = Pattern.compile("(?i)\\s*\\((?:agenda\\s+)?item\\s+(\\d{1,2}[a-z]?)\\)\\s*");
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(?:item|minute|no\\.?)\\b.*\\b(?:key\\s+points|discussion|action|notes|decision)\\b.*");
-    private static final Pattern PERSON_TABLE_HEADER = Pattern.compile("(?i)^(?:board\\s+member|name|member)\\s+position\\b.*");
+    private static final Pattern PERSON_TABLE_HEADER = Pattern.compile(
+            "(?i)^(?:board\\s+member|name|member|councillor)\\s+(?:position|organisation|representing|role|council)\\b.*");
     private static final Pattern COMMENCED = Pattern.compile(
             "(?i)\\b(?:meeting\\s+)?(?:commenced|started|began|opened)\\s+(?:at\\s+)?(.{1,20}?)(?:\\s+and\\b|,|\\.\\s|\\.?\\s*$)");
     private static final Pattern CONCLUDED = Pattern.compile(
-            "(?i)\\b(?:concluded|closed|ended|finished|terminated)\\s+(?:at\\s+)?(.{1,20}?)(?:,|\\.\\s|\\.?\\s*$)");
+            "(?i)\\b(?:concluded|closed|ended|finished|terminated)[:\\s]+(?:at\\s+)?(.{1,20}?)(?:,|\\.\\s|\\.?\\s*$)");
+    private static final Pattern END_LABEL = Wording.labelled(Wording.END_TIME_LABELS);
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.{3,80}?)\\s*\\(((?:Vice[- ]?)?Chair(?:man|woman|person)?)\\)\\s*$");
     private static final Pattern HEADLESS_OPENING = Pattern.compile(
@@ -56,6 +67,8 @@ public final class MinutesParser {
             "(?i).*\\b(?:members?|voting|observers?|attendance|officers?|present|councillors|substitutes?|others|advisers?|co-opted|guests?)\\b.*");
     /** Minutes run on in small steps; a number further on is a paragraph's. */
     private static final int MAX_STEP = 3;
+    /** A heading without a number is a short line. */
+    private static final int MAX_UNNUMBERED = 60;
     /** A heading is a line or two, not a paragraph. */
     private static final int MAX_HEADING = 160;
     private static final int LAST_HOUR = 22;
@@ -98,6 +111,8 @@ public final class MinutesParser {
         private final List<Warning> warnings = new ArrayList<>();
         private final List<Attendee> attendance = new ArrayList<>();
         private final List<Apology> apologies = new ArrayList<>();
+        /** the minutes carry no numbers: their headings stand on lines of their own */
+        private boolean unnumbered;
 
         Run(String documentId, String agendaItem, List<PageLine> lines) {
             this.documentId = documentId;
@@ -113,12 +128,14 @@ public final class MinutesParser {
             if (present >= 0) {
                 readAttendance(present, itemsStart);
             }
-            int end = endOfItems(itemsStart);
+            // with no minute found, the closing line is looked for after the attendance
+            int end = endOfItems(itemsStart < rows.size() ? itemsStart : Math.max(0, present + 1));
             List<MinutesItem> items = readItems(itemsStart, end);
             items.stream().map(item -> item.text()).map(APOLOGIES_SENTENCE::matcher).filter(Matcher::find)
                     .findFirst().ifPresent(m -> addApologies(PeopleParser.nameList(m.group(1))));
             String start = time(COMMENCED, end, "start");
             String finish = time(CONCLUDED, end, "end");
+            finish = finish != null ? finish : labelledEnd(itemsStart);
             if (start == null && meeting != null) {
                 start = meeting.time();
             }
@@ -152,7 +169,30 @@ public final class MinutesParser {
                     return i;
                 }
             }
+            // minutes without numbers: the first heading that stands on a line of its own
+            for (int i = from; i < rows.size(); i++) {
+                if (isUnnumberedHeading(i)) {
+                    unnumbered = true;
+                    return i;
+                }
+            }
             return rows.size();
+        }
+
+        /**
+         * A minute's heading printed without a number: a short line in bold (PDF), or in text a short line of
+         * capitalised words with no closing stop, with the minute's text under it.
+         */
+        private boolean isUnnumberedHeading(int index) {
+            Row row = rows.get(index);
+            String text = row.text();
+            if (text.isEmpty() || text.length() > MAX_UNNUMBERED || !Character.isUpperCase(text.charAt(0))
+                    || text.matches(".*[.:,;]$") || PRESENT.matcher(text).matches() || GROUP_LABEL.matcher(text).matches()
+                    || index + 1 >= rows.size() || rows.get(index + 1).text().isEmpty()) {
+                return false;
+            }
+            boolean positioned = row.line().words().stream().anyMatch(word -> word.box() != null);
+            return positioned ? row.bold() : TextShape.isTitleCase(text);
         }
 
         /** The minutes end where the closing time is given. */
@@ -160,7 +200,7 @@ public final class MinutesParser {
             for (int i = from; i < rows.size(); i++) {
                 String text = rows.get(i).text();
                 if (COMMENCED.matcher(text).find() && CONCLUDED.matcher(text).find()
-                        || text.matches("(?i)^the\\s+meeting\\s+(?:closed|ended|concluded|finished).*")) {
+                        || text.matches("(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|concluded|finished|terminated).*")) {
                     return i;
                 }
             }
@@ -171,19 +211,50 @@ public final class MinutesParser {
             String group = null;
             boolean inApologies = false;
             boolean table = false;
+            boolean organisationSecond = false;
             StringBuilder pending = new StringBuilder();
-            String glued = PRESENT.matcher(rows.get(present).text()).replaceFirst("$1").strip();
-            if (!glued.isEmpty()) {
+            Continued first = continued(PRESENT.matcher(rows.get(present).text()).replaceFirst("$1").strip(),
+                    present + 1, end);
+            String glued = first.text();
+            // "Members present", "Councillors": the opening label names the group, a bare "Present" none
+            String opener = rows.get(present).text().replaceFirst("\\s*:.*$", "").strip();
+            if (!opener.equalsIgnoreCase("present")) {
+                group = opener;
+            }
+            if (PeopleParser.isNameList(glued)) {
+                attendance.addAll(PeopleParser.nameListAttendees(glued, group));
+            } else if (startsPerson(glued)) {
+                pending.append(glued);
+            } else if (!glued.isEmpty()) {
                 group = glued.replaceAll(":$", "");
             }
-            for (int i = present + 1; i < end; i++) {
+            for (int i = first.next(); i < end; i++) {
                 Row row = rows.get(i);
                 String text = row.text();
                 if (PERSON_TABLE_HEADER.matcher(text).matches()) {
                     table = true;
+                    organisationSecond = row.cells().size() > 1
+                            && row.cells().get(1).matches("(?i)^(?:organisation|representing|council)\\b.*");
                     continue;
                 }
                 if (row.blank()) {
+                    continue;
+                }
+                Matcher labelled = GROUP_LABEL.matcher(text);
+                if (labelled.matches() && !labelled.group(2).isBlank()) {
+                    // a group and its people on one line: "Also present: …", "Substitutes: …"
+                    flush(pending, group);
+                    group = labelled.group(1).strip();
+                    inApologies = false;
+                    table = false;
+                    Continued list = continued(labelled.group(2).strip(), i + 1, end);
+                    i = list.next() - 1;
+                    String people = list.text();
+                    if (PeopleParser.isNameList(people)) {
+                        attendance.addAll(PeopleParser.nameListAttendees(people, group));
+                    } else {
+                        pending.append(people);
+                    }
                     continue;
                 }
                 Matcher apologiesHeading = APOLOGIES_HEADING.matcher(text);
@@ -205,7 +276,7 @@ public final class MinutesParser {
                     continue;
                 }
                 if (table) {
-                    tableRow(row, group, inApologies);
+                    tableRow(row, group, inApologies, organisationSecond);
                 } else if (inApologies) {
                     addApologies(PeopleParser.nameList(text));
                 } else {
@@ -217,6 +288,21 @@ public final class MinutesParser {
                 }
             }
             flush(pending, group);
+        }
+
+        /** A list of people and the row after it. */
+        private record Continued(String text, int next) {
+        }
+
+        /** A list that ends with a comma or {@code and} goes on over the rows after it. */
+        private Continued continued(String text, int from, int end) {
+            String joined = text;
+            int next = from;
+            while (next < end && joined.matches("(?s).*(?:,|\\band)$") && !rows.get(next).blank()) {
+                joined = joined + " " + rows.get(next).text();
+                next++;
+            }
+            return new Continued(joined, next);
         }
 
         /** The people of a run of lines: one per line, several to a line, or one wrapped over lines. */
@@ -253,9 +339,10 @@ public final class MinutesParser {
          * A row of a people table: a person (name, position, organisation), or, with one cell only, the
          * wrapped rest of the position of the person above.
          */
-        private void tableRow(Row row, String group, boolean inApologies) {
+        private void tableRow(Row row, String group, boolean inApologies, boolean organisationSecond) {
             if (row.cells().size() > 1) {
-                Attendee person = PeopleParser.fromTableRow(row.cells(), group);
+                Attendee person = organisationSecond ? withOrganisation(PeopleParser.attendee(row.cells().get(0), group),
+                        row.cells().get(1)) : PeopleParser.fromTableRow(row.cells(), group);
                 if (inApologies) {
                     apologies.add(new Apology(person.name(), person.organisation()));
                 } else {
@@ -267,6 +354,12 @@ public final class MinutesParser {
                 attendance.add(new Attendee(last.name(), last.organisation(), last.role(), position, last.group(),
                         last.forMinutes()));
             }
+        }
+
+        /** A person of a table whose second column is the organisation ({@code Name | Organisation}). */
+        private static Attendee withOrganisation(Attendee named, String organisation) {
+            return new Attendee(named.name(), organisation, named.role(), named.position(), named.group(),
+                    named.forMinutes());
         }
 
         private static boolean isGroupHeading(Row row) {
@@ -306,6 +399,8 @@ public final class MinutesParser {
                     }
                     duplicateCheck(item, items);
                     items.add(item);
+                } else if (unnumbered && !table && isUnnumberedHeading(i)) {
+                    items.add(new ItemBuilder(null, row.text(), row));
                 } else if (firstTableRow) {
                     ItemBuilder item = new ItemBuilder(null, cells.get(0), row);
                     cells.stream().skip(1).filter(cell -> !cell.isEmpty()).forEach(item::addText);
@@ -354,10 +449,18 @@ public final class MinutesParser {
             for (int i = items.size() - 1; i >= 0; i--) {
                 if (items.get(i).number != null) {
                     int last = sequence(items.get(i).number);
-                    return value >= last && value <= last + MAX_STEP;
+                    // minutes keep their numbering's shape: a "2." inside minute 24/25.02 is a paragraph's
+                    return shape(number).equals(shape(items.get(i).number)) && value >= last
+                            && value <= last + MAX_STEP;
                 }
             }
             return true;
+        }
+
+        /** The shape of a minute's number, its digits and letters aside: {@code 9/9.9} for {@code 24/25.01}. */
+        private static String shape(String number) {
+            return number.replaceAll("\\s?\\([a-z]\\)|(?<=\\d)[a-z]$", "").replaceAll("[^\\d/.]", "")
+                    .replaceAll("\\d+", "9");
         }
 
         private static int sequence(String number) {
@@ -387,6 +490,18 @@ public final class MinutesParser {
                         + which + " time reads " + m.group(1).strip() + ", kept as printed", null));
             }
             return time.get().toString();
+        }
+
+        /** The end time a label above the minutes gives ({@code Time Concluded: 11.45 am}). */
+        private String labelledEnd(int itemsStart) {
+            for (int i = 0; i < Math.min(itemsStart, rows.size()); i++) {
+                Matcher label = END_LABEL.matcher(rows.get(i).text());
+                Optional<LocalTime> time = label.matches() ? Dates.findTime(label.group(2)) : Optional.empty();
+                if (time.isPresent()) {
+                    return time.get().toString();
+                }
+            }
+            return null;
         }
 
         /** The chair who signed: a {@code Name (Chairman)} line at the end, else the attendee marked chair. */
@@ -439,8 +554,10 @@ public final class MinutesParser {
             if (AGENDA_REF_LINE.matcher(text).matches()) {
                 return true;
             }
+            // a title that stops on "of a" or "and" is unfinished, whatever its type says
+            boolean unfinished = UNFINISHED.matcher(title).find();
             boolean sameStyle = Boolean.TRUE.equals(shouted) && TextShape.isCapitals(text)
-                    || first.bold() && row.bold() && !AGENDA_REF.matcher(title).find();
+                    || first.bold() && row.bold() && !AGENDA_REF.matcher(title).find() || unfinished;
             return sameStyle && text.length() <= 80 && !text.matches("^\\d{1,3}[.)]\\s.*")
                     && !text.matches("^RESOLVED\\b.*") && !text.endsWith(":");
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendapack.model.Minutes.Apology;
 import org.agendapack.model.Minutes.Attendee;
+import org.agendapack.segment.Wording;
 
 /**
  * Reads people as minutes list them: {@code Name, Position, Organisation (Chairman) (for minute 5)}, several
@@ -28,7 +29,80 @@ public final class PeopleParser {
             "Ltd", "representative", "Representative", "Hospital", "Foundation", "University",
             "Commissioner", "Centre", "Agency", "Association", "Forum", "Network");
 
+    private static final Pattern PLURAL_TITLE = Pattern.compile("(?i)^" + Wording.alternation(Wording.PLURAL_TITLES)
+            + "\\s+");
+    private static final Pattern HONOUR = Pattern.compile("^" + Wording.alternation(Wording.HONOURS) + "$");
+    private static final Pattern IN_PARENTHESES = Pattern.compile("^(.*?)\\s*\\(([^)]*)\\)\\s*$");
+    /** A name in a list is a few words; a longer entry is a sentence. */
+    private static final int MAX_NAME_WORDS = 6;
+
     private PeopleParser() {
+    }
+
+    /**
+     * Whether a text is a list of names ({@code Councillors R Archer (Chair), T Grundy and L Snell}) rather than
+     * one person with a position and an organisation: several short entries, each opening with a capital.
+     */
+    public static boolean isNameList(String text) {
+        List<String> entries = withHonours(splitList(text.replaceAll("\\([^)]*\\)", "").replaceAll("[.;]+$", "")));
+        return entries.size() >= 2 && entries.stream().map(entry -> entry.replaceFirst("^(?i)and\\s+", "").strip())
+                .allMatch(entry -> !entry.isEmpty() && Character.isUpperCase(entry.charAt(0))
+                        && entry.split("\\s+").length <= MAX_NAME_WORDS);
+    }
+
+    /**
+     * The people of a list of names. A plural title written once ({@code Councillors}, {@code Cllrs}) goes with
+     * every name after it; a role in brackets is the role, other words in brackets the person's organisation
+     * (when they name one) or position.
+     */
+    public static List<Attendee> nameListAttendees(String text, String group) {
+        List<Attendee> people = new ArrayList<>();
+        String shared = null;
+        for (String entry : withHonours(splitList(text.strip().replaceAll("[.;]+$", "")))) {
+            String rest = entry.replaceFirst("^(?i)and\\s+", "").strip();
+            Matcher plural = PLURAL_TITLE.matcher(rest);
+            if (plural.find()) {
+                shared = singular(plural.group().strip());
+                rest = rest.substring(plural.end());
+            }
+            Matcher roleMatch = ROLE.matcher(rest);
+            String role = roleMatch.find() ? capitalise(roleMatch.group(1).strip()) : null;
+            rest = ROLE.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            String organisation = null;
+            String position = null;
+            Matcher bracket = IN_PARENTHESES.matcher(rest);
+            if (bracket.matches()) {
+                rest = bracket.group(1).strip();
+                String inside = bracket.group(2).strip();
+                organisation = endsOrganisation(inside.substring(inside.lastIndexOf(' ') + 1)) ? inside : null;
+                position = organisation == null ? inside : null;
+            }
+            boolean titled = isTitle(rest.split("\\s+")[0]);
+            String name = shared != null && !titled ? shared + " " + rest : rest;
+            if (!rest.isEmpty()) {
+                people.add(new Attendee(name, organisation, role, position, group, List.of()));
+            }
+        }
+        return people;
+    }
+
+    /** {@code Councillors} is {@code Councillor} for each; {@code Cllrs} is {@code Cllr}. */
+    private static String singular(String plural) {
+        String word = plural.replaceAll("\\.$", "");
+        return word.equalsIgnoreCase("messrs") ? "Mr" : word.substring(0, word.length() - 1);
+    }
+
+    /** A list's entries with an honour split off by its comma ({@code …, OBE}) put back with its name. */
+    private static List<String> withHonours(List<String> entries) {
+        List<String> joined = new ArrayList<>();
+        for (String entry : entries) {
+            if (HONOUR.matcher(entry.strip()).matches() && !joined.isEmpty()) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + ", " + entry.strip());
+            } else {
+                joined.add(entry);
+            }
+        }
+        return joined;
     }
 
     /** The people on one line of an attendance list, split where several were run together. */
@@ -49,8 +123,18 @@ public final class PeopleParser {
         Matcher roleMatch = ROLE.matcher(rest);
         String role = roleMatch.find() ? capitalise(roleMatch.group(1).strip()) : null;
         rest = ROLE.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip().replaceAll("[.,;]+$", "");
-        List<String> parts = Arrays.stream(SEPARATOR.split(rest)).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList();
+        Matcher plural = PLURAL_TITLE.matcher(rest);
+        rest = plural.find() ? singular(plural.group().strip()) + " " + rest.substring(plural.end()) : rest;
+        Matcher bracket = IN_PARENTHESES.matcher(rest);
+        if (bracket.matches() && !bracket.group(1).contains(",")) {
+            // Name (Position): the brackets hold the position, or the organisation when they name one
+            String inside = bracket.group(2).strip();
+            boolean organisation = endsOrganisation(inside.substring(inside.lastIndexOf(' ') + 1));
+            return new Attendee(bracket.group(1).strip(), organisation ? inside : null, role,
+                    organisation ? null : inside, group, forMinutes);
+        }
+        List<String> parts = withHonours(Arrays.stream(SEPARATOR.split(rest)).map(String::strip)
+                .filter(part -> !part.isEmpty()).toList());
         if (parts.isEmpty()) {
             return new Attendee(rest, null, role, null, group, forMinutes);
         }
@@ -75,20 +159,8 @@ public final class PeopleParser {
      * {@code Dr A Smith and B Jones.}; commas inside parentheses do not split.
      */
     public static List<Apology> nameList(String text) {
-        List<Apology> people = new ArrayList<>();
-        for (String entry : splitList(text.strip().replaceAll("[.;]+$", ""))) {
-            String name = entry.strip().replaceFirst("^(?i)and\\s+", "");
-            String organisation = null;
-            Matcher parenthesis = Pattern.compile("^(.*?)\\s*\\(([^)]*)\\)\\s*$").matcher(name);
-            if (parenthesis.matches()) {
-                name = parenthesis.group(1).strip();
-                organisation = parenthesis.group(2).strip();
-            }
-            if (!name.isEmpty()) {
-                people.add(new Apology(name, organisation));
-            }
-        }
-        return people;
+        return nameListAttendees(text, null).stream().map(person -> new Apology(person.name(),
+                person.organisation() != null ? person.organisation() : person.position())).toList();
     }
 
     private static List<String> splitList(String text) {

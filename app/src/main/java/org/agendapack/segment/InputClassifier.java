@@ -195,8 +195,7 @@ public final class InputClassifier {
     private static boolean namesMinutes(String text) {
         String[] words = text.split(" ");
         return text.length() <= MAX_NAMED_TITLE && words.length >= 2
-                && words[words.length - 1].equalsIgnoreCase("minutes") && java.util.Arrays.stream(words)
-                .filter(word -> word.length() > 3).allMatch(word -> Character.isUpperCase(word.charAt(0)));
+                && words[words.length - 1].equalsIgnoreCase("minutes") && TextShape.isTitleCase(text);
     }
 
     /** Page furniture that only a pack has: {@code Agenda Item} stamps and a run of printed page numbers. */

@@ -20,6 +20,16 @@ public final class TextShape {
         return letters >= 3 && upper * 100 >= letters * 80;
     }
 
+    /**
+     * Whether a text is set as a title is: each of its longer words (four letters and more) starts with a
+     * capital, the short ones ({@code of}, {@code the}) aside.
+     */
+    public static boolean isTitleCase(String text) {
+        String[] words = text.split("\\s+");
+        return words.length >= 1 && Arrays.stream(words).filter(word -> word.length() >= 4)
+                .allMatch(word -> Character.isUpperCase(word.codePointAt(0)) || !Character.isLetter(word.codePointAt(0)));
+    }
+
     /** Words that say nothing about which paper a title names. */
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "a", "an", "to", "for", "in", "on",
             "report", "update", "&", "-", "–");

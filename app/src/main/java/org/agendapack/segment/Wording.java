@@ -42,7 +42,10 @@ public final class Wording {
     /** Labels of the meeting's date, time and place on a front sheet. */
     public static final List<String> DATE_LABELS = List.of("date", "meeting date", "date of meeting", "dyddiad");
     public static final List<String> TIME_LABELS = List.of("time", "start time", "meeting time", "time of meeting",
-            "amser");
+            "time commenced", "time started", "commencing", "amser");
+    /** Labels of the time a meeting ended, in the header of its minutes. */
+    public static final List<String> END_TIME_LABELS = List.of("time concluded", "time ended", "time closed",
+            "end time", "finish time", "finishing time", "meeting closed", "close of meeting");
     public static final List<String> DATE_TIME_LABELS = List.of("date and time", "time and date", "date & time");
     public static final List<String> PLACE_LABELS = List.of("venue", "place", "location", "meeting venue", "where",
             "lleoliad");
@@ -184,6 +187,20 @@ public final class Wording {
     /** The keywords in capitals that open a decision in minutes. */
     public static final List<String> DECISION_KEYWORDS = List.of("RESOLVED", "AGREED", "APPROVED", "DECISION",
             "DECIDED");
+
+    /** Labels over a group of people in minutes' attendance, with the people on the same line or below. */
+    public static final List<String> ATTENDANCE_GROUPS = List.of(
+            "present", "members present", "councillors present", "those present", "also present", "in attendance",
+            "also in attendance", "officers(?: present| in attendance)?", "councillors", "members", "substitutes?",
+            "substitute members", "co-opted members", "voting members", "non-voting members", "observers",
+            "others present", "advisers");
+
+    /** Titles written once for several names ({@code Councillors A Smith and B Jones}), and their singular. */
+    public static final List<String> PLURAL_TITLES = List.of("councillors", "cllrs\\.?", "messrs\\.?");
+
+    /** Honours that follow a name after a comma ({@code Mr R C Pargetter, OBE}) and stay with it. */
+    public static final List<String> HONOURS = List.of("OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "DL", "MP",
+            "QC", "KC", "QPM", "KPM", "FRICS", "FCA", "PhD");
 
     /** Words that open a decision in minutes. */
     public static final List<String> RESOLUTIONS = List.of("resolved", "it was resolved", "agreed", "decision");

@@ -72,9 +72,9 @@ class DecisionParserTest {
         assertThat(votes.forCount()).isEqualTo(3);
         assertThat(votes.against()).isZero();
         assertThat(votes.abstain()).isEqualTo(2);
-        assertThat(votes.forNames()).containsExactly("Councillors Able", "Baker", "Cole");
+        assertThat(votes.forNames()).containsExactly("Councillor Able", "Councillor Baker", "Councillor Cole");
         assertThat(votes.againstNames()).isEmpty();
-        assertThat(votes.abstainNames()).containsExactly("Councillors Dee", "Ewe");
+        assertThat(votes.abstainNames()).containsExactly("Councillor Dee", "Councillor Ewe");
     }
 
     @Test
