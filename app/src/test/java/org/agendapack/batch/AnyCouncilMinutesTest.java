@@ -1,10 +1,14 @@
 package org.agendapack.batch;
 
+import static org.agendapack.PublishedJson.evidenceSignals;
+import static org.agendapack.PublishedJson.integer;
+import static org.agendapack.PublishedJson.list;
+import static org.agendapack.PublishedJson.strings;
+import static org.agendapack.PublishedJson.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -14,8 +18,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendapack.MadeUpCouncils.Fixture;
+import org.agendapack.PublishedJson;
 import org.agendapack.MadeUpMinutes;
-import org.agendapack.output.JsonOutput;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,38 +43,13 @@ class AnyCouncilMinutesTest {
 
     /** The published JSON of the fixture, read from the given format ({@code pdf} or {@code txt}). */
     private JsonNode json(Fixture fixture, String format) throws Exception {
-        Path file = fixture.write(dir, "input", format);
-        return new ObjectMapper().readTree(JsonOutput.toBytes(PackExtractor.extract(file)));
+        return PublishedJson.of(fixture, dir, format);
     }
 
-    /** A field's text, or null where it is null or absent. */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
-    }
 
-    private static List<JsonNode> list(JsonNode node, String field) {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode array = node == null ? null : node.get(field);
-        if (array != null && array.isArray()) {
-            array.forEach(out::add);
-        }
-        return out;
-    }
 
-    private static List<String> strings(JsonNode node, String field) {
-        return list(node, field).stream().map(JsonNode::asText).toList();
-    }
 
-    private static List<String> evidenceSignals(JsonNode pack) {
-        return list(pack.get("classification"), "evidence").stream().map(evidence -> text(evidence, "signal"))
-                .toList();
-    }
 
     /** The one set of minutes a minutes file gives. */
     private static JsonNode minutes(JsonNode pack) {

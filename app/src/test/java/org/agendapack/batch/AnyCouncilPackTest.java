@@ -1,5 +1,10 @@
 package org.agendapack.batch;
 
+import static org.agendapack.PublishedJson.evidenceSignals;
+import static org.agendapack.PublishedJson.integer;
+import static org.agendapack.PublishedJson.list;
+import static org.agendapack.PublishedJson.strings;
+import static org.agendapack.PublishedJson.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -15,7 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.agendapack.MadeUpCouncils;
 import org.agendapack.MadeUpCouncils.Fixture;
-import org.agendapack.output.JsonOutput;
+import org.agendapack.PublishedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,29 +41,11 @@ class AnyCouncilPackTest {
 
     /** The published JSON of the fixture, read from the given format ({@code pdf} or {@code txt}). */
     private JsonNode json(Fixture fixture, String format) throws Exception {
-        Path file = fixture.write(dir, "input", format);
-        return new ObjectMapper().readTree(JsonOutput.toBytes(PackExtractor.extract(file)));
+        return PublishedJson.of(fixture, dir, format);
     }
 
-    /** A field's text, or null where it is null or absent. */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
-    }
 
-    private static List<JsonNode> list(JsonNode pack, String field) {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode array = pack.get(field);
-        if (array != null) {
-            array.forEach(out::add);
-        }
-        return out;
-    }
 
     private static List<String> warningCodes(JsonNode pack) {
         return list(pack, "warnings").stream().map(warning -> text(warning, "code")).toList();
@@ -103,14 +90,6 @@ class AnyCouncilPackTest {
                 .toList();
     }
 
-    private static List<String> evidenceSignals(JsonNode pack) {
-        JsonNode classification = pack.get("classification");
-        List<String> signals = new ArrayList<>();
-        if (classification != null && classification.get("evidence") != null) {
-            classification.get("evidence").forEach(evidence -> signals.add(text(evidence, "signal")));
-        }
-        return signals;
-    }
 
     /** The physical pages expected of a document, in the PDF only. */
     private static String pagesIn(String format, String pdfPages) {

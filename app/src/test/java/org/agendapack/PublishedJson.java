@@ -1,0 +1,54 @@
+package org.agendapack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agendapack.MadeUpCouncils.Fixture;
+import org.agendapack.batch.PackExtractor;
+import org.agendapack.output.JsonOutput;
+
+/** The JSON a user gets for a made-up input, and small readers of its fields. */
+public final class PublishedJson {
+
+    private PublishedJson() {
+    }
+
+    /** The published JSON of the fixture, written into {@code dir} in the given format ({@code pdf} or {@code txt}). */
+    public static JsonNode of(Fixture fixture, Path dir, String format) throws Exception {
+        Path file = fixture.write(dir, "input", format);
+        return new ObjectMapper().readTree(JsonOutput.toBytes(PackExtractor.extract(file)));
+    }
+
+    /** A field's text, or null where it is null or absent. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    public static Integer integer(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+
+    /** An array field's elements, none where it is absent. */
+    public static List<JsonNode> list(JsonNode node, String field) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode array = node == null ? null : node.get(field);
+        if (array != null && array.isArray()) {
+            array.forEach(out::add);
+        }
+        return out;
+    }
+
+    public static List<String> strings(JsonNode node, String field) {
+        return list(node, field).stream().map(JsonNode::asText).toList();
+    }
+
+    /** The names of the signals the classification gives as its evidence. */
+    public static List<String> evidenceSignals(JsonNode pack) {
+        return list(pack.get("classification"), "evidence").stream().map(evidence -> text(evidence, "signal"))
+                .toList();
+    }
+}
