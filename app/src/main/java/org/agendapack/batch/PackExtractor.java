@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.agendapack.model.AgendaItem;
 import org.agendapack.model.Classification;
@@ -20,6 +21,7 @@ import org.agendapack.model.Warning;
 import org.agendapack.parse.CoverSheetParser;
 import org.agendapack.parse.MeetingHeaderParser;
 import org.agendapack.parse.MinutesParser;
+import org.agendapack.parse.StandaloneReport;
 import org.agendapack.parse.TableFinder;
 import org.agendapack.segment.AgendaEntry;
 import org.agendapack.segment.AgendaParser;
@@ -115,6 +117,14 @@ public final class PackExtractor {
                 MinutesParser.Result parsed = MinutesParser.parse("d1", null, allLines(pages, numbering.pages()));
                 minutes.add(parsed.minutes());
                 warnings.addAll(parsed.warnings());
+            } else {
+                // a report published on its own: its cover sheet or header, and the meeting the header names
+                Optional<StandaloneReport> report = StandaloneReport.read(allLines(pages, numbering.pages()));
+                if (report.isPresent()) {
+                    coverSheets.add(report.get().report().sheet());
+                    warnings.addAll(report.get().report().warnings());
+                    meeting = report.get().meeting();
+                }
             }
         }
         String kindName = kind.name().toLowerCase(Locale.ROOT);

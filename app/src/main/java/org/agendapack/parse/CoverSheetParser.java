@@ -1,31 +1,33 @@
 package org.agendapack.parse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.agendapack.model.CoverSheet;
 import org.agendapack.model.Warning;
 import org.agendapack.segment.AgendaEntry;
+import org.agendapack.segment.DocumentHeader;
 import org.agendapack.segment.PageLine;
+import org.agendapack.segment.ReportField;
+import org.agendapack.segment.ReportWording;
 import org.agendapack.segment.TextShape;
+import org.agendapack.segment.Wording;
 import org.agendapack.source.Box;
 import org.agendapack.source.Cell;
 import org.agendapack.source.MarkupReducer;
 
 /**
  * Reads a report's cover sheet or header as label / value fields: rows of cells (TAB rows in text, cells
- * from word gaps in PDF), labels wrapped over several rows, values run over rows, fields run together on
- * one line, and tick-box options. Known labels fill the record's named fields; every label is kept in
- * {@code fields} as printed.
+ * from word gaps in PDF), labels wrapped over several rows, values run over rows and lines, fields run together
+ * on one line, labels without colons (in capitals, in bold, in a cell of their own), labels printed in a row
+ * above their values, and tick-box options. Known labels ({@link ReportField}) fill the record's named fields;
+ * every label is kept in {@code fields} as printed. A report header ends where the report's body begins.
  */
 public final class CoverSheetParser {
 
@@ -40,41 +42,39 @@ public final class CoverSheetParser {
     private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
             "(?i)^\\d{0,2}\\.?\\s*recommendations?(?:\\s*\\(s\\))?\\s*:?$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+(.*)$");
+    /** A recommendation numbered on its own: {@code 1.}, {@code (a)}, {@code ii)}. */
+    private static final Pattern LISTED = Pattern.compile("^(?:\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(.*)$");
+    private static final Pattern BULLET_MARK = Pattern.compile("^[•▪●◦\\u2022\\uF0B7-]\\s+");
     private static final Pattern NEXT_SECTION = Pattern.compile("^\\d{1,2}\\.?\\s+\\p{Lu}[^.]{0,80}$");
+    /** A numbered heading or paragraph of the report's body ({@code 1. Purpose}, {@code 1.1 The Council …}). */
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\S.*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern WRITER_OR_PRESENTER = Wording.wholeLine(ReportWording.WRITER_OR_PRESENTER_LABELS);
+    private static final Pattern CONTACT_SECTION = Wording.wholeLine(ReportWording.CONTACT_SECTION_HEADINGS);
+    private static final Pattern CONTACT_LABELLED = Wording.labelled(ReportWording.CONTACT_SECTION_HEADINGS);
+    /** A section's or paragraph's number before its text ({@code 15.}, {@code 15.1.}). */
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
+    static final String REPORT_HEADER = "report_header";
+    static final String COVER_SHEET = "cover_sheet";
+    /** A header without a date label may give the date on one of its first this many lines. */
+    private static final int HEADER_DATE_LINES = 3;
+    /** A value that gives nothing ({@code n/a}, {@code Not applicable}): a later field of the same kind may. */
+    private static final Pattern NO_ANSWER = Pattern.compile("(?i)^(?:n/?a|none|not applicable|-+)$");
+    private static final Pattern NAME_LABEL = Wording.labelled(ReportWording.NAME_LABELS);
+    private static final Pattern PURPOSE_ANSWER = Wording.anywhere(ReportWording.PURPOSE_ANSWERS);
     /** A form is read from a document's first lines only. */
     private static final int FORM_ROWS = 150;
     private static final double COLUMN_TOLERANCE = 6;
     /** Cells that start within this many points of a column belong to it. */
     private static final double COLUMN_WIDTH = 40;
-
-    private enum Key {
-        TITLE("^(?:title\\s+of\\s+(?:the\\s+)?report|report\\s+title|subject\\s*/\\s*title|title|subject)$"),
-        DATE("^(?:date\\s+of\\s+(?:the\\s+)?meeting|meeting\\s+date|date)$"),
-        AUTHOR("^(?:written\\s+by|report\\s+author|author|report\\s+writer|lead\\s+officer)$"),
-        CONTACT("^(?:contact\\s+details|contact(?:\\s+officer)?|e-?mail)$"),
-        LEAD(".*\\blead$"),
-        REPORT_OF("^report\\s+of$"),
-        PORTFOLIO("^(?:portfolio\\s+holder|cabinet\\s+member)\\b.*"),
-        WARDS("^wards?\\b.*\\baffected$"),
-        KEY_DECISION("^key\\s+decision\\b.*"),
-        PURPOSE("^is\\s+this\\s+report\\s+for\\b.*"),
-        PRIORITIES(".*\\bpriorities\\b.*"),
-        PRINCIPLES(".*\\bprinciples\\b.*"),
-        RECOMMENDATIONS(".*\\b(?:key\\s+actions|recommendations?)\\b.*");
-
-        private final Pattern pattern;
-
-        Key(String regex) {
-            this.pattern = Pattern.compile("(?i)" + regex);
-        }
-
-        static Key of(String label) {
-            String plain = label.replaceAll("[:?]+$", "").strip();
-            return Arrays.stream(values()).filter(key -> key.pattern.matcher(plain).matches()).findFirst()
-                    .orElse(null);
-        }
-    }
+    /** A value runs on over at most this many lines below its label. */
+    private static final int VALUE_LINES = 8;
+    /** A line longer than this is a paragraph of the report, not a value wrapped in its header. */
+    private static final int PARAGRAPH = 180;
+    /** A short answer to a purpose label ({@code For decision}) has at most this many words. */
+    private static final int PURPOSE_WORDS = 6;
+    /** The contact section names its officer within this many lines of its heading. */
+    private static final int CONTACT_LINES = 6;
 
     private CoverSheetParser() {
     }
@@ -91,62 +91,94 @@ public final class CoverSheetParser {
     public static Result parse(String documentId, String style, String documentTitle, List<PageLine> lines,
                                AgendaEntry item, String meetingDate) {
         List<Warning> warnings = new ArrayList<>();
-        List<Field> fields = fields(RuledRows.regroup(lines));
-        Boolean isPublic = null;
-        for (PageLine line : lines.subList(0, Math.min(lines.size(), FORM_ROWS))) {
-            Matcher statement = PUBLIC.matcher(line.plainText());
-            if (statement.matches()) {
-                isPublic = statement.group(1).equalsIgnoreCase("public");
-                break;
-            }
-        }
+        List<Field> fields = fields(RuledRows.regroup(lines), style.equals(REPORT_HEADER));
         Map<String, Object> printed = new LinkedHashMap<>();
-        Map<Key, Field> known = new LinkedHashMap<>();
+        Map<ReportField, Field> known = new LinkedHashMap<>();
         for (Field field : fields) {
             Object value = field.value(warnings, documentId);
             if (!printed.containsKey(field.label())) {
                 printed.put(field.label(), value);
             }
-            Key key = Key.of(field.label());
-            if (key != null) {
+            ReportField key = ReportField.of(field.label());
+            if (key != null && answered(field)) {
                 known.putIfAbsent(key, field);
             }
         }
-        String title = text(known.get(Key.TITLE));
-        title = title != null ? title : documentTitle;
-        String date = dateOf(known.get(Key.DATE), lines);
-        String contact = text(known.get(Key.CONTACT));
-        Matcher email = contact == null ? null : EMAIL.matcher(contact);
-        List<String> recommendations = recommendations(known.get(Key.RECOMMENDATIONS), lines);
-        String keyDecisionText = text(known.get(Key.KEY_DECISION));
+        String title = Optional.ofNullable(text(known.get(ReportField.TITLE))).or(() -> Optional.ofNullable(documentTitle))
+                .map(DocumentHeader::withoutFootnoteMarks).filter(text -> !text.isEmpty()).orElse(null);
+        String keyDecisionText = text(known.get(ReportField.KEY_DECISION));
         Boolean keyDecision = keyDecisionText == null ? null
                 : keyDecisionText.matches("(?i).*\\b(?:non[- ]?key|no)\\b.*") ? Boolean.FALSE
                 : keyDecisionText.matches("(?i).*\\b(?:yes|key)\\b.*") ? Boolean.TRUE : null;
+        Boolean isPublic = publicStatement(lines);
         if (isPublic == null && item != null) {
             isPublic = item.part() == 1;
         }
         List<Integer> pages = lines.stream().map(PageLine::physicalPage).filter(Objects::nonNull).toList();
         List<Integer> printedPages = lines.stream().map(PageLine::printedPage).filter(Objects::nonNull).toList();
-        CoverSheet sheet = new CoverSheet(documentId, item == null ? null : item.number(), style, title, date,
-                text(known.get(Key.AUTHOR)), email != null && email.find() ? email.group() : contact,
-                text(known.get(Key.LEAD)), text(known.get(Key.REPORT_OF)), text(known.get(Key.PORTFOLIO)),
-                text(known.get(Key.WARDS)), ticked(known.get(Key.PURPOSE), true), keyDecision, isPublic,
-                ticked(known.get(Key.PRIORITIES), false), ticked(known.get(Key.PRINCIPLES), false), recommendations,
-                printed, TextShape.first(pages), TextShape.last(pages), TextShape.first(printedPages),
-                TextShape.last(printedPages));
+        // a report the agenda does not place may say itself which item it is
+        String itemNumber = item != null ? item.number() : text(known.get(ReportField.AGENDA_ITEM));
+        CoverSheet sheet = new CoverSheet(documentId, itemNumber, style,
+                title, dateOf(known, lines), author(fields, known, lines),
+                contact(fields, known), text(known.get(ReportField.LEAD)),
+                text(known.get(ReportField.REPORT_OF)), text(known.get(ReportField.PORTFOLIO)),
+                text(known.get(ReportField.WARDS)), purpose(known.get(ReportField.PURPOSE)), keyDecision, isPublic,
+                ticked(known.get(ReportField.PRIORITIES), false), ticked(known.get(ReportField.PRINCIPLES), false),
+                recommendations(known.get(ReportField.RECOMMENDATIONS), lines), printed, TextShape.first(pages),
+                TextShape.last(pages), TextShape.first(printedPages), TextShape.last(printedPages));
         mismatches(sheet, item, meetingDate, warnings);
         return new Result(sheet, warnings);
     }
 
-    /** One field of the form: its label (perhaps wrapped over rows) and its value cells. */
+    /** The e-mail address the contact fields give ({@code Contact officer:} and {@code Email:} apart), else the first. */
+    private static String contact(List<Field> fields, Map<ReportField, Field> known) {
+        return fields.stream().filter(field -> ReportField.of(field.label()) == ReportField.CONTACT)
+                .map(CoverSheetParser::text).filter(Objects::nonNull).map(EMAIL::matcher).filter(Matcher::find)
+                .map(Matcher::group)
+                .findFirst().orElse(text(known.get(ReportField.CONTACT)));
+    }
+
+    /** Whether a field gives a value: not none at all, nor {@code n/a}. */
+    private static boolean answered(Field field) {
+        return Optional.ofNullable(text(field)).filter(value -> !NO_ANSWER.matcher(value).matches()).isPresent();
+    }
+
+    /** {@code This report is Public / Exempt} on the form's lines, or null where it does not say. */
+    private static Boolean publicStatement(List<PageLine> lines) {
+        for (PageLine line : lines.subList(0, Math.min(lines.size(), FORM_ROWS))) {
+            Matcher statement = PUBLIC.matcher(line.plainText());
+            if (statement.matches()) {
+                return statement.group(1).equalsIgnoreCase("public");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One field of the form: its label (perhaps wrapped over rows) and its value cells.
+     * {@code closed} is set for a label known whole without its colon; {@code runsOn} for a field whose value
+     * may go on over the lines below it ({@code Label: value} on a line, or a label on a line of its own).
+     */
     private static final class Field {
         private final StringBuilder label = new StringBuilder();
         private final List<ValueCell> cells = new ArrayList<>();
         private List<String> values = List.of();
         private Double valueColumn;
+        private boolean closed;
+        private boolean runsOn;
+        private int linesBelow;
 
         Field(String label) {
             this.label.append(label.strip());
+        }
+
+        /** A field read from one line by its known label, its value perhaps going on below. */
+        static Field ofLine(String label, String value) {
+            Field field = new Field(label);
+            field.closed = true;
+            field.runsOn = true;
+            field.addValues(ValueCell.of(value));
+            return field;
         }
 
         String label() {
@@ -154,7 +186,11 @@ public final class CoverSheetParser {
         }
 
         boolean complete() {
-            return label.toString().strip().matches("(?s).*[:?]$");
+            return closed || label.toString().strip().matches("(?s).*[:?]$");
+        }
+
+        boolean empty() {
+            return values.isEmpty();
         }
 
         void addValues(List<ValueCell> added) {
@@ -172,8 +208,7 @@ public final class CoverSheetParser {
         /** The value: its text, or for a tick-box field its ticked options. */
         Object value(List<Warning> warnings, String documentId) {
             if (!tickField()) {
-                String text = String.join(" ", values).replaceAll("\\s+", " ").strip();
-                return text.isEmpty() ? null : text;
+                return joined(values);
             }
             List<String> ticked = new ArrayList<>();
             for (String cell : values) {
@@ -237,16 +272,19 @@ public final class CoverSheetParser {
         return text.lastIndexOf('<') > text.lastIndexOf('>');
     }
 
-    private static List<Field> fields(List<PageLine> lines) {
-        List<Field> fields = new ArrayList<>();
-        Field current = null;
+    /**
+     * The form's fields, read row by row. In a report header ({@code header}) the fields end where the report's
+     * body begins; a cover sheet form ends at its first numbered section.
+     */
+    private static List<Field> fields(List<PageLine> lines, boolean header) {
+        Fields form = new Fields();
         int rows = 0;
         for (PageLine line : lines) {
             if (line.line().isBlank()) {
                 continue;
             }
             String text = line.plainText();
-            if (++rows > FORM_ROWS || !fields.isEmpty() && SECTION_START.matcher(text).matches()) {
+            if (++rows > FORM_ROWS || !form.all.isEmpty() && SECTION_START.matcher(text).matches()) {
                 break;
             }
             if (ITEM_HEADER.matcher(text).find()) {
@@ -258,32 +296,89 @@ public final class CoverSheetParser {
                     .map(cell -> cell.codePoints().anyMatch(Character::isLetter) || cell.isEmpty() ? cell : "")
                     .toList();
             long filled = texts.stream().filter(cell -> !cell.isEmpty()).count();
-            boolean labelEmpty = texts.get(0).isEmpty();
-            if (filled >= 2 || labelEmpty && filled == 1) {
-                String labelPart = texts.get(0);
-                List<ValueCell> valueCells = new ArrayList<>();
-                for (int c = 1; c < cells.size(); c++) {
-                    valueCells.add(new ValueCell(texts.get(c), x(cells.get(c))));
-                }
-                Double labelX = x(cells.get(0));
-                boolean allValues = current != null && current.valueColumn != null && labelX != null
-                        && labelX >= current.valueColumn - COLUMN_TOLERANCE;
-                if (allValues) {
-                    valueCells.add(0, new ValueCell(labelPart, labelX));
-                    current.addValues(valueCells);
-                } else if (labelPart.isEmpty() && current != null) {
-                    current.addValues(valueCells);
-                } else if (current != null && !current.complete() && !startsField(labelPart)) {
-                    current.label.append(' ').append(labelPart);
-                    current.addValues(valueCells);
-                } else if (!labelPart.isEmpty()) {
-                    current = new Field(labelPart);
-                    current.addValues(valueCells);
-                    fields.add(current);
-                }
-                continue;
+            if (filled >= 2 || texts.get(0).isEmpty() && filled == 1) {
+                form.row(cells, texts);
+            } else if (!form.line(line, text, header)) {
+                break;
             }
-            Double x = x(cells.get(0));
+        }
+        return form.all;
+    }
+
+    /** The fields read so far, and where the next row or line goes. */
+    private static final class Fields {
+        private final List<Field> all = new ArrayList<>();
+        /** Fields whose labels stood alone, their values to come on the rows below, in order. */
+        private final List<Field> awaiting = new ArrayList<>();
+        private Field current;
+
+        private void add(Field field) {
+            all.add(field);
+            current = field;
+            if (!field.empty()) {
+                awaiting.clear();
+            } else if (!awaiting.contains(field)) {
+                awaiting.add(field);
+            }
+        }
+
+        /** A row of two or more cells: a label and its values, values going on, or a row of labels alone. */
+        void row(List<Cell> cells, List<String> texts) {
+            List<String> filledTexts = texts.stream().filter(text -> !text.isEmpty()).toList();
+            if (filledTexts.size() >= 2 && filledTexts.stream().allMatch(text -> text.endsWith(":"))) {
+                // labels side by side, their values on the row below
+                awaiting.clear();
+                filledTexts.forEach(label -> add(new Field(label)));
+                return;
+            }
+            if (awaiting.size() >= 2 && filledTexts.size() <= awaiting.size() && !startsField(texts.get(0))) {
+                filledTexts.forEach(value -> awaiting.remove(0).addValues(ValueCell.of(value)));
+                return;
+            }
+            int labelled = labelledCell(texts);
+            if (labelled > 0) {
+                // a second field in the row: Wards affected: | Key Decision: No
+                row(cells.subList(0, labelled), texts.subList(0, labelled));
+                inlineFields(String.join(" ", texts.subList(labelled, texts.size())).strip(), null).forEach(this::add);
+                return;
+            }
+            String labelPart = texts.get(0);
+            List<ValueCell> valueCells = new ArrayList<>();
+            for (int c = 1; c < cells.size(); c++) {
+                valueCells.add(new ValueCell(texts.get(c), x(cells.get(c))));
+            }
+            Double labelX = x(cells.get(0));
+            boolean allValues = current != null && current.valueColumn != null && labelX != null
+                    && labelX >= current.valueColumn - COLUMN_TOLERANCE;
+            if (allValues) {
+                valueCells.add(0, new ValueCell(labelPart, labelX));
+                current.addValues(valueCells);
+            } else if (labelPart.isEmpty() && current != null) {
+                current.addValues(valueCells);
+            } else if (current != null && !current.complete() && !startsField(labelPart)) {
+                current.label.append(' ').append(labelPart);
+                current.addValues(valueCells);
+            } else if (!labelPart.isEmpty()) {
+                Field field = new Field(labelPart);
+                field.addValues(valueCells);
+                add(field);
+            }
+        }
+
+        /** The first cell after the label cell that opens with a known label and its colon, or -1. */
+        private static int labelledCell(List<String> texts) {
+            for (int c = 1; c < texts.size(); c++) {
+                int colon = texts.get(c).indexOf(':');
+                if (colon > 0 && ReportField.of(texts.get(c).substring(0, colon)) != null) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** A line of one cell; false where it ends a report header. */
+        boolean line(PageLine line, String text, boolean header) {
+            Double x = x(line.line().cells().get(0));
             boolean inValueColumn = current != null && current.valueColumn != null && x != null
                     && x >= current.valueColumn - COLUMN_TOLERANCE;
             boolean inLabelColumn = current != null && current.valueColumn != null && x != null && !inValueColumn;
@@ -292,31 +387,77 @@ public final class CoverSheetParser {
                     && (shortLabelEnd || !INLINE_LABEL.matcher(text).find())) {
                 // the rest of a label wrapped within its cell, beside a value already read
                 current.label.append(' ').append(text);
-                continue;
+                return true;
             }
-            List<Field> inline = shortLabelEnd && current != null && !current.complete() ? List.of()
-                    : inlineFields(text, current);
-            if (!inline.isEmpty()) {
-                fields.addAll(inline);
-                current = inline.get(inline.size() - 1);
-                continue;
+            boolean labelGoesOn = shortLabelEnd && current != null && !current.complete();
+            if (!labelGoesOn && labels(line, text)) {
+                return true;
             }
             if (inValueColumn) {
                 current.addValues(List.of(new ValueCell(text, x)));
-            } else if (current != null && !current.complete() && (shortLabelEnd || !startsField(text))
-                    && !isHeading(text)) {
-                current.label.append(' ').append(text);
-            } else if (!isHeading(text) && !PUBLIC.matcher(text).matches() && text.endsWith("?")) {
-                current = new Field(text);
-                fields.add(current);
+                return true;
             }
+            return PUBLIC.matcher(text).matches() || unlabelled(text, header, shortLabelEnd);
         }
-        return fields;
+
+        /** Fields the line opens: {@code Label: value} (several run together), or a known label in another print. */
+        private boolean labels(PageLine line, String text) {
+            List<Field> inline = inlineFields(text, current);
+            inline.forEach(field -> field.runsOn = true);
+            inline.forEach(this::add);
+            Optional<ReportField.Labelled> labelled = inline.isEmpty() ? ReportField.labelled(line.line())
+                    : Optional.empty();
+            labelled.ifPresent(label -> add(Field.ofLine(label.label(), label.value())));
+            return !inline.isEmpty() || labelled.isPresent();
+        }
+
+        /**
+         * A line with no label: the report's body beginning (which ends a header), a value going on, the rest of a
+         * label wrapped over lines, or a question on a line of its own; false where it ends a report header.
+         */
+        private boolean unlabelled(String text, boolean header, boolean shortLabelEnd) {
+            boolean bodyBegins = endsHeader(text);
+            if (header && !all.isEmpty() && bodyBegins) {
+                return false;
+            }
+            if (current != null && current.runsOn) {
+                if (!bodyBegins && current.linesBelow < VALUE_LINES) {
+                    goesOn(text);
+                    return true;
+                }
+                // a form goes on after a value that ran on; a header is over
+                current.runsOn = false;
+                return !header;
+            }
+            if (current != null && !current.complete() && (shortLabelEnd || !startsField(text)) && !isHeading(text)) {
+                current.label.append(' ').append(text);
+            } else if (!isHeading(text) && text.endsWith("?")) {
+                add(new Field(text));
+            }
+            return true;
+        }
+
+        /** A line that carries on a value: the first label still waiting for one takes it, else the last field. */
+        private void goesOn(String text) {
+            Field field = awaiting.size() >= 2 ? awaiting.remove(0) : current;
+            field.addValues(ValueCell.of(text));
+            field.linesBelow++;
+        }
     }
 
-    /** A label that is whole in one cell and begins with a capital starts a field, even after a loose label. */
+    /** A line that begins the report's body: a heading ({@code Purpose}, {@code 1. Introduction}) or a paragraph. */
+    private static boolean endsHeader(String text) {
+        return ReportField.isSectionHeading(text) || NUMBERED_SECTION.matcher(text).matches()
+                || text.length() > PARAGRAPH || isHeading(text) && text.split("\\s+").length >= 3;
+    }
+
+    /**
+     * A label that is whole in one cell and begins with a capital starts a field, even after a loose label:
+     * one that ends with its colon or question mark, or a known label printed without its colon.
+     */
     private static boolean startsField(String label) {
-        return !label.isEmpty() && Character.isUpperCase(label.charAt(0)) && label.matches("(?s).*[:?]$");
+        return !label.isEmpty() && Character.isUpperCase(label.charAt(0))
+                && (label.matches("(?s).*[:?]$") || ReportField.isWholeLabel(label));
     }
 
     private static boolean isHeading(String text) {
@@ -325,7 +466,8 @@ public final class CoverSheetParser {
 
     /**
      * {@code Label: value} on one line, or several run together ({@code Date of meeting: 30 May 2017 Written
-     * by: A Person}); text before the first label after a {@code Reports Cover Sheet} heading is the title.
+     * by: A Person}, the labels after the first known ones); text before the first label after a {@code Reports
+     * Cover Sheet} heading is the title.
      */
     private static List<Field> inlineFields(String text, Field current) {
         String rest = text.replaceAll("\\*+", "");
@@ -338,7 +480,11 @@ public final class CoverSheetParser {
         Matcher label = INLINE_LABEL.matcher(rest);
         List<int[]> labels = new ArrayList<>();
         while (label.find()) {
-            labels.add(new int[] {knownLabelStart(rest, label.start(1), label.end()), label.end()});
+            int start = knownLabelStart(rest, label.start(1), label.end());
+            // a colon within a value is not a label, unless the words before it are a known one
+            if (start == 0 || ReportField.of(rest.substring(start, label.end())) != null) {
+                labels.add(new int[] {start, label.end()});
+            }
         }
         boolean runOn = current != null && labels.size() > 0 && labels.get(0)[0] > 0;
         if (labels.isEmpty() || !afterHeading && !runOn && labels.get(0)[0] > 0) {
@@ -353,13 +499,30 @@ public final class CoverSheetParser {
             // a value that wrapped onto the next line before the next label
             current.addValues(ValueCell.of(before));
         }
+        List<String> values = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : rest.length();
+            values.add(rest.substring(labels.get(i)[1], end).strip());
+        }
+        values = labelsThenValues(values);
+        for (int i = 0; i < labels.size(); i++) {
             Field field = new Field(rest.substring(labels.get(i)[0], labels.get(i)[1]));
-            field.addValues(ValueCell.of(rest.substring(labels.get(i)[1], end)));
+            field.addValues(ValueCell.of(values.get(i)));
             fields.add(field);
         }
         return fields;
+    }
+
+    /**
+     * Labels printed in a row above one-word values, flattened onto one line ({@code Wards affected: Key
+     * Decision: All Non-key}): every label but the last is empty and the last holds one word for each.
+     */
+    private static List<String> labelsThenValues(List<String> values) {
+        String last = values.get(values.size() - 1);
+        String[] words = last.split("\\s+");
+        boolean flattened = values.size() >= 2 && words.length == values.size()
+                && values.subList(0, values.size() - 1).stream().allMatch(String::isEmpty);
+        return flattened ? List.of(words) : values;
     }
 
     /**
@@ -368,14 +531,14 @@ public final class CoverSheetParser {
      */
     private static int knownLabelStart(String text, int start, int end) {
         String label = text.substring(start, end);
-        if (Key.of(label) != null) {
+        if (ReportField.of(label) != null) {
             return start;
         }
         int offset = 0;
         for (String word : label.split("\\s+")) {
             offset = label.indexOf(word, offset) + word.length();
             String rest = label.substring(offset).strip();
-            if (rest.length() > 1 && Key.of(rest) != null) {
+            if (rest.length() > 1 && ReportField.of(rest) != null) {
                 return start + label.indexOf(rest, offset);
             }
         }
@@ -389,10 +552,12 @@ public final class CoverSheetParser {
     }
 
     private static String text(Field field) {
-        if (field == null) {
-            return null;
-        }
-        String text = String.join(" ", field.values).replaceAll("\\s+", " ").strip();
+        return field == null ? null : joined(field.values);
+    }
+
+    /** A value's cells and lines as one text, a word broken at a line's hyphen joined back; null when empty. */
+    private static String joined(List<String> values) {
+        String text = String.join(" ", values).replaceAll("(?<=\\w-) (?=\\w)", "").replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -404,56 +569,153 @@ public final class CoverSheetParser {
                 .map(option -> lowerCase ? option.text().toLowerCase(Locale.ROOT) : option.text()).toList();
     }
 
-    /** The sheet's date field, else a date on the header's first lines (as in an {@code ITEM: N} block). */
-    private static String dateOf(Field field, List<PageLine> lines) {
-        String text = text(field);
+    /**
+     * The sheet's date field, else a date in the field naming the meeting ({@code Meeting: Parish Council, 10
+     * March 2025}), else a date on the header's first lines (as in an {@code ITEM: N} block, or on a line of its
+     * own above a report's title).
+     */
+    private static String dateOf(Map<ReportField, Field> known, List<PageLine> lines) {
+        String text = text(known.get(ReportField.DATE));
         if (text != null) {
             return Dates.findDate(text).map(Object::toString).orElse(null);
         }
-        return lines.stream().limit(3).map(line -> Dates.findDate(line.text())).filter(date -> date.isPresent())
-                .map(date -> date.get().toString()).findFirst().orElse(null);
+        Optional<String> meeting = Optional.ofNullable(text(known.get(ReportField.MEETING)))
+                .flatMap(Dates::findDate).map(Object::toString);
+        return meeting.orElseGet(() -> lines.stream().filter(line -> !line.line().isBlank()).limit(HEADER_DATE_LINES)
+                .map(line -> Dates.findDate(line.text())).flatMap(Optional::stream).map(Object::toString).findFirst()
+                .orElse(null));
     }
 
     /**
-     * The recommendations: the bullets of a key actions / recommendations field, else the numbered
-     * paragraphs of the report's {@code Recommendation(s)} section.
+     * The report's author: the people the author label names (its value as printed where it names nobody we
+     * can tell), else the people the first field naming its writers or presenters names ({@code Report of},
+     * {@code Contact officer}, {@code Presenting officer}…; a post such as {@code Director of Transport} names
+     * nobody), else the officer the report's contact section names. Several people are joined by {@code ; }.
      */
-    private static List<String> recommendations(Field field, List<PageLine> lines) {
-        List<String> found = new ArrayList<>();
-        if (field != null) {
-            for (String cell : field.values) {
-                String[] parts = cell.split("(?=[•▪●◦\\u2022\\uF0B7])|^-\\s");
-                for (String part : parts) {
-                    String clean = BULLET.matcher(part).replaceFirst("").strip();
-                    if (!clean.isEmpty() && !clean.endsWith(":")) {
-                        found.add(clean);
-                    }
+    private static String author(List<Field> fields, Map<ReportField, Field> known, List<PageLine> lines) {
+        Field written = known.get(ReportField.AUTHOR);
+        if (text(written) != null) {
+            List<String> names = ReportPeople.named(written.values);
+            return names.isEmpty() ? text(written) : String.join("; ", names);
+        }
+        return fields.stream().filter(field -> WRITER_OR_PRESENTER.matcher(field.label()).matches())
+                .map(field -> ReportPeople.named(field.values)).filter(names -> !names.isEmpty())
+                .map(names -> String.join("; ", names)).findFirst().orElseGet(() -> contactSection(lines));
+    }
+
+    /**
+     * The officer a report's contact section names ({@code Contact Information} … {@code Name: Ann Able}, or
+     * {@code Contact officer: Jane Smith, …}), usually at its end; or null.
+     */
+    private static String contactSection(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = NUMBERING.matcher(lines.get(i).plainText()).replaceFirst("");
+            Matcher labelled = CONTACT_LABELLED.matcher(text);
+            List<String> named = labelled.matches() ? ReportPeople.named(List.of(labelled.group(2))) : List.of();
+            if (!named.isEmpty()) {
+                return named.get(0);
+            }
+            if (labelled.matches() || CONTACT_SECTION.matcher(text).matches()) {
+                String below = namedBelow(lines, i);
+                if (below != null) {
+                    return below;
                 }
             }
-            if (!found.isEmpty()) {
-                return found;
+        }
+        return null;
+    }
+
+    /** The first person named on the lines just below a contact heading, by a {@code Name:} label or alone. */
+    private static String namedBelow(List<PageLine> lines, int heading) {
+        int seen = 0;
+        for (int i = heading + 1; i < lines.size() && seen < CONTACT_LINES; i++) {
+            String text = NUMBERING.matcher(lines.get(i).plainText()).replaceFirst("");
+            if (text.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher name = NAME_LABEL.matcher(text);
+            List<String> named = ReportPeople.named(List.of(name.matches() ? name.group(2) : text));
+            if (!named.isEmpty()) {
+                return named.get(0);
             }
         }
+        return null;
+    }
+
+    /**
+     * What the report is for: a form's ticked options, or the one kind a short answer names ({@code For
+     * decision}); a form's options whose marks were lost ({@code Information Discussion Decision}) say nothing.
+     */
+    private static List<String> purpose(Field field) {
+        if (field == null || field.tickField()) {
+            return ticked(field, true);
+        }
+        String text = text(field);
+        List<String> named = text == null || text.split("\\s+").length > PURPOSE_WORDS ? List.of()
+                : PURPOSE_ANSWER.matcher(text).results().map(answer -> answer.group().toLowerCase(Locale.ROOT)).toList();
+        return named.size() == 1 ? named : List.of();
+    }
+
+    /**
+     * The recommendations: the bullets of a key actions / recommendations field, else the numbered paragraphs
+     * ({@code 2.1}, {@code 1.}, {@code (a)}) or bullets of the report's {@code Recommendation(s)} section, or
+     * its one paragraph.
+     */
+    private static List<String> recommendations(Field field, List<PageLine> lines) {
+        List<String> inField = field == null ? List.of() : fieldRecommendations(field);
+        return inField.isEmpty() ? sectionRecommendations(lines) : inField;
+    }
+
+    /** The bullets of a recommendations field, its lead-in ({@code The Board is asked to:}) left out. */
+    private static List<String> fieldRecommendations(Field field) {
+        List<String> found = new ArrayList<>();
+        for (String cell : field.values) {
+            for (String part : cell.split("(?=[•▪●◦\\u2022\\uF0B7])|^-\\s")) {
+                String clean = BULLET.matcher(part).replaceFirst("").strip();
+                if (!clean.isEmpty() && !clean.endsWith(":")) {
+                    found.add(recommendation(clean));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The numbered paragraphs, bullets or one paragraph of the report's {@code Recommendation(s)} section. */
+    private static List<String> sectionRecommendations(List<PageLine> lines) {
+        List<String> found = new ArrayList<>();
         boolean inSection = false;
         for (PageLine line : lines) {
-            String text = line.plainText().replaceFirst("^[-•]\\s+", "");
+            String text = line.plainText();
+            // a converter's list mark before a heading or a numbered paragraph ("- 2.1 That …") is no bullet
+            String item = BULLET_MARK.matcher(text).replaceFirst("");
             if (text.isEmpty()) {
                 continue;
             }
             if (!inSection) {
-                inSection = RECOMMENDATIONS_HEADING.matcher(text).matches();
+                inSection = RECOMMENDATIONS_HEADING.matcher(item).matches();
                 continue;
             }
-            Matcher numbered = NUMBERED.matcher(text);
+            Matcher numbered = NUMBERED.matcher(item);
+            Matcher listed = LISTED.matcher(item);
             if (numbered.matches()) {
-                found.add(numbered.group(1).replaceFirst("(?i)^that\\s+", "").strip());
-            } else if (NEXT_SECTION.matcher(text).matches() && !found.isEmpty()) {
+                found.add(recommendation(numbered.group(1)));
+            } else if (NEXT_SECTION.matcher(item).matches() && !found.isEmpty() || ReportField.isSectionHeading(item)) {
                 break;
+            } else if (listed.matches() || item.length() < text.length()) {
+                found.add(recommendation(listed.matches() ? listed.group(1) : item));
+            } else if (found.isEmpty() && !text.endsWith(":")) {
+                // one recommendation, neither numbered nor set out as a list ("Cabinet is asked to:" only leads in)
+                found.add(recommendation(text));
             } else if (!found.isEmpty()) {
                 found.set(found.size() - 1, found.get(found.size() - 1) + " " + text);
             }
         }
         return found;
+    }
+
+    private static String recommendation(String text) {
+        return text.replaceFirst("(?i)^that\\s+", "").strip();
     }
 
     /** Where the sheet and the agenda disagree, both are kept and the user is told. */

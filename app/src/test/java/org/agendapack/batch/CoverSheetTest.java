@@ -134,6 +134,90 @@ class CoverSheetTest {
                 "Yes, through a survey of 300 residents.");
     }
 
+    @Test
+    void aHeaderOfBoldLabelsWithoutColons() throws Exception {
+        Pack pack = pack("Agenda Item 4", "**Report to** Borsetshire Health Board", "**Date of meeting** 30 May 2017",
+                "**Report title** Housing Needs Assessment", "**Report author** Ann Able, Housing Strategy Officer",
+                "**Ward(s) affected** All", "1. Purpose", "1.1 Text.");
+
+        CoverSheet sheet = pack.coverSheets().get(0);
+        assertThat(sheet.style()).isEqualTo("report_header");
+        assertThat(sheet.agendaItem()).isEqualTo("4");
+        assertThat(sheet.title()).isEqualTo("Housing Needs Assessment");
+        assertThat(sheet.meetingDate()).isEqualTo("2017-05-30");
+        assertThat(sheet.author()).isEqualTo("Ann Able");
+        assertThat(sheet.wards()).isEqualTo("All");
+        assertThat(sheet.fields()).containsEntry("Report to", "Borsetshire Health Board").hasSize(5);
+    }
+
+    @Test
+    void aHeaderThatNamesNoWriterTakesItsAuthorFromTheReportsContactSection() throws Exception {
+        Pack pack = pack("Agenda Item 4", "Report Title: Housing Needs Assessment", "Date of Meeting: 30 May 2017",
+                "Report of: Director of Housing", "Portfolio Holder: Councillor Bob Baker", "1. Summary",
+                "1.1 The assessment shows need.", "9. Contact Information",
+                "9.1 Any questions relating to this report should be directed to the following officer:",
+                "Name: Ann Able", "Job Title: Housing Strategy Officer");
+
+        CoverSheet sheet = pack.coverSheets().get(0);
+        assertThat(sheet.reportOf()).isEqualTo("Director of Housing");
+        assertThat(sheet.author()).as("the report is of a post, so the officer to contact wrote it")
+                .isEqualTo("Ann Able");
+        assertThat(sheet.fields()).doesNotContainKeys("Name", "Job Title");
+    }
+
+    @Test
+    void aContactOfficerWithTelephoneAndEmailLabelsRunOnOneLine() throws Exception {
+        Pack pack = pack("Agenda Item 4", "Report to: Borsetshire Health Board", "Subject: Housing Needs Assessment",
+                "Contact officer: Ann Able Tel: 01234 567890 Email: ann.able@borsetshire.example", "Summary",
+                "Text.");
+
+        CoverSheet sheet = pack.coverSheets().get(0);
+        assertThat(sheet.author()).isEqualTo("Ann Able");
+        assertThat(sheet.contact()).isEqualTo("ann.able@borsetshire.example");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Presenting officer: Ann Able, Head of Housing", "Lead officer\tAnn Able",
+            "REPORT BY Ann Able, Head of Housing", "Contact officer: Ann Able (Head of Housing)"})
+    void withoutAnAuthorLabelTheAuthorIsTheWriterOrPresenterTheHeaderNames(String writer) throws Exception {
+        Pack pack = pack("Agenda Item 4", "Report to: Borsetshire Health Board", "Report of: Director of Housing",
+                writer, "Subject: Housing Needs Assessment", "Summary", "Text.");
+
+        assertThat(pack.coverSheets().get(0).author()).isEqualTo("Ann Able");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wards affected:\tKey Decision:\nAll\tNon-key", "Wards affected: Key Decision: All Non-key",
+            "Wards affected:\nKey Decision:\nAll\nNon-key"})
+    void labelsPrintedSideBySideAboveTheirValues(String labels) throws Exception {
+        Pack pack = pack("Agenda Item 6", "30 May 2017\tITEM: 6", "Borsetshire Health Board", "Land Sale",
+                labels, "Report of: Eve Ewe, Head of Property",
+                "Accountable Head of Service: n/a", "Accountable Director: Fay Fox, Director of Place",
+                "This report is Exempt", "Executive Summary", "Text.");
+
+        CoverSheet sheet = pack.coverSheets().get(0);
+        assertThat(sheet.wards()).isEqualTo("All");
+        assertThat(sheet.keyDecision()).isFalse();
+        assertThat(sheet.author()).isEqualTo("Eve Ewe");
+        assertThat(sheet.lead()).as("a lead that gives none leaves the field to the next").isEqualTo(
+                "Fay Fox, Director of Place");
+    }
+
+    @Test
+    void aTitleWrappedOntoTheNextLineWithAFootnoteMarkIsWhole() throws Exception {
+        Pack pack = pack("Agenda Item 4", "Report to: Borsetshire Health Board",
+                "Report of: Ann Able, Housing Strategy Officer,", "Borsetshire Council", "",
+                "Bob Baker, Housing Needs Manager", "",
+                "Subject/Title: Housing Needs\u00b2 of Older People", "Assessment 2017", "", "Purpose",
+                "The purpose of this report is to inform the Board.");
+
+        CoverSheet sheet = pack.coverSheets().get(0);
+        assertThat(sheet.title()).isEqualTo("Housing Needs of Older People Assessment 2017");
+        assertThat(sheet.author()).isEqualTo("Ann Able; Bob Baker");
+        assertThat(pack.documents()).filteredOn(document -> "4".equals(document.agendaItem()))
+                .extracting(document -> document.title()).containsExactly("Housing Needs of Older People Assessment 2017");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".txt", ".pdf"})
     void theSeptember2018CoverSheets(String extension) throws Exception {
@@ -172,7 +256,7 @@ class CoverSheetTest {
         CoverSheet dtoc = pack.coverSheets().stream().filter(sheet -> "7".equals(sheet.agendaItem())).findFirst()
                 .orElseThrow();
         assertThat(dtoc.title()).isEqualTo("DTOC Progress Update");
-        assertThat(dtoc.author()).isEqualTo("Emma Leigh, Better Care Fund Manager");
+        assertThat(dtoc.author()).as("the name without the post").isEqualTo("Emma Leigh");
         assertThat(dtoc.lead()).isEqualTo("Cllr. Janet Clowes");
         assertThat(dtoc.purpose()).containsExactly("information", "discussion");
         assertThat(pack.warnings()).extracting(Warning::code).contains("COVER_SHEET_MISMATCH");
