@@ -2,12 +2,17 @@ package org.agendapack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.agendapack.MadeUpCouncils.Fixture;
 import org.agendapack.batch.PackExtractor;
 import org.agendapack.output.JsonOutput;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The JSON a user gets for a made-up input, and small readers of its fields. */
 public final class PublishedJson {
@@ -50,5 +55,28 @@ public final class PublishedJson {
     public static List<String> evidenceSignals(JsonNode pack) {
         return list(pack.get("classification"), "evidence").stream().map(evidence -> text(evidence, "signal"))
                 .toList();
+    }
+
+    /**
+     * Every fixture a class of made-up inputs offers (its public no-argument methods returning a
+     * {@link Fixture}), by name, each in both formats: arguments {@code (name, "pdf" | "txt")} in name order.
+     */
+    public static Stream<Arguments> everyFixtureInBothFormats(Class<?> fixtures) {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Method method : fixtures.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 0
+                    && method.getReturnType() == Fixture.class) {
+                for (String format : List.of("pdf", "txt")) {
+                    arguments.add(Arguments.of(method.getName(), format));
+                }
+            }
+        }
+        arguments.sort(Comparator.comparing(argument -> argument.get()[0] + "." + argument.get()[1]));
+        return arguments.stream();
+    }
+
+    /** The fixture a class of made-up inputs offers under that name. */
+    public static Fixture fixture(Class<?> fixtures, String name) throws Exception {
+        return (Fixture) fixtures.getMethod(name).invoke(null);
     }
 }

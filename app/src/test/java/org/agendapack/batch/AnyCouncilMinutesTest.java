@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -626,24 +623,14 @@ class AnyCouncilMinutesTest {
     // ---------------------------------------------------------------- every fixture
 
     static Stream<Arguments> everyFixtureInBothFormats() {
-        List<Arguments> arguments = new ArrayList<>();
-        for (Method method : MadeUpMinutes.class.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 0
-                    && method.getReturnType() == Fixture.class) {
-                for (String format : List.of("pdf", "txt")) {
-                    arguments.add(Arguments.of(method.getName(), format));
-                }
-            }
-        }
-        arguments.sort(Comparator.comparing(argument -> argument.get()[0] + "." + argument.get()[1]));
-        return arguments.stream();
+        return PublishedJson.everyFixtureInBothFormats(MadeUpMinutes.class);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyFixtureInBothFormats")
     void everySetOfMinutesIsClassedAsMinutesByItsTitleAndReadTheSameFromPdfAndText(String fixture, String format)
             throws Exception {
-        Fixture minutes = (Fixture) MadeUpMinutes.class.getMethod(fixture).invoke(null);
+        Fixture minutes = PublishedJson.fixture(MadeUpMinutes.class, fixture);
         JsonNode pack = json(minutes, format);
 
         assertThat(text(pack, "kind")).isEqualTo("minutes");

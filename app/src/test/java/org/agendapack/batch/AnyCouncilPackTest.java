@@ -10,12 +10,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.agendapack.MadeUpCouncils;
@@ -384,23 +381,13 @@ class AnyCouncilPackTest {
     // ---------------------------------------------------------------- every fixture
 
     static Stream<Arguments> everyFixtureInBothFormats() {
-        List<Arguments> arguments = new ArrayList<>();
-        for (Method method : MadeUpCouncils.class.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 0
-                    && method.getReturnType() == Fixture.class) {
-                for (String format : List.of("pdf", "txt")) {
-                    arguments.add(Arguments.of(method.getName(), format));
-                }
-            }
-        }
-        arguments.sort(Comparator.comparing(argument -> argument.get()[0] + "." + argument.get()[1]));
-        return arguments.stream();
+        return PublishedJson.everyFixtureInBothFormats(MadeUpCouncils.class);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyFixtureInBothFormats")
     void everyInputSaysWhyItWasClassedAsItWas(String fixture, String format) throws Exception {
-        JsonNode pack = json((Fixture) MadeUpCouncils.class.getMethod(fixture).invoke(null), format);
+        JsonNode pack = json(PublishedJson.fixture(MadeUpCouncils.class, fixture), format);
 
         JsonNode classification = pack.get("classification");
         assertThat(classification).as("classification").isNotNull();
