@@ -38,8 +38,6 @@ public final class InputClassifier {
     private static final Pattern DISPATCH = Wording.anywhere(Wording.DISPATCH_PHRASES);
     private static final Pattern ITEM_LIST = Wording.wholeLine(Wording.ITEM_LIST_HEADINGS);
     private static final Pattern MINUTES_TITLE = Wording.wholeLine(Wording.MINUTES_TITLES);
-    /** {@code Minutes of the meeting of … held on … at …}: a header that may run to a long line of its own. */
-    private static final Pattern MINUTES_HEADER = Wording.opening(Wording.MINUTES_HEADERS);
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)^\\s*" + Wording.alternation(Wording.ATTENDANCE) + "\\s*(?::|$|\\s*[-–]\\s).*");
     private static final Pattern RESOLUTION = Pattern.compile(
@@ -183,7 +181,7 @@ public final class InputClassifier {
 
     /** A title naming minutes: short, not a numbered agenda item, not a sentence. */
     private static boolean isMinutesTitle(String text) {
-        boolean sentence = text.length() > MAX_TITLE && !MINUTES_HEADER.matcher(text).matches();
+        boolean sentence = text.length() > MAX_TITLE && !FrontSheet.MINUTES_HEADER.matcher(text).matches();
         return !sentence && !Character.isDigit(text.charAt(0)) && !text.endsWith(".")
                 && (MINUTES_TITLE.matcher(text).matches() || namesMinutes(text));
     }
