@@ -21,8 +21,8 @@ import org.agendapack.model.Warning;
 import org.agendapack.parse.CoverSheetParser;
 import org.agendapack.parse.MeetingHeaderParser;
 import org.agendapack.parse.MinutesParser;
+import org.agendapack.parse.PackTables;
 import org.agendapack.parse.StandaloneReport;
-import org.agendapack.parse.TableFinder;
 import org.agendapack.segment.AgendaEntry;
 import org.agendapack.segment.AgendaParser;
 import org.agendapack.segment.DocumentKind;
@@ -92,7 +92,7 @@ public final class PackExtractor {
                     warnings.addAll(parsed.warnings());
                 }
                 if (span.kind().isPaper()) {
-                    tables.addAll(TableFinder.find(span.lines(), span.id(), span.agendaItem(), tables.size() + 1));
+                    tables.addAll(PackTables.find(span.lines(), span.id(), span.agendaItem(), tables.size() + 1));
                 }
                 String style = coverStyle(span);
                 if (style != null) {
@@ -111,7 +111,7 @@ public final class PackExtractor {
                         + signalNames(verdict) + " (too little to tell a pack or minutes)", null));
             }
             documents = List.of(wholeInput(kind, pages, numbering.pages()));
-            tables.addAll(TableFinder.find(allLines(pages, numbering.pages()), "d1", null, 1));
+            tables.addAll(PackTables.find(allLines(pages, numbering.pages()), "d1", null, 1));
             if (kind == InputKind.MINUTES) {
                 meeting = MeetingHeaderParser.fromMinutes(FrontSheet.opening(pages, numbering.pages()));
                 MinutesParser.Result parsed = MinutesParser.parse("d1", null, allLines(pages, numbering.pages()));

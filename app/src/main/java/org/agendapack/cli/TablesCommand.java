@@ -18,8 +18,10 @@ import org.agendapack.model.Table;
 import org.agendapack.output.AtomicFiles;
 import org.agendapack.output.CsvOutput;
 import org.agendapack.output.JsonOutput;
-import org.agendapack.parse.TableFinder;
+import org.agendapack.source.PageOutOfRangeException;
+import org.agendapack.source.PageSelection;
 import org.agendapack.source.SourceException;
+import org.agendapack.table.TableEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,8 +64,8 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TableFinder.Mode tableMode = parseMode();
-        Set<Integer> pageSet = parsePages();
+        TableEngine.Mode tableMode = parseMode();
+        PageSelection pageSet = parsePages();
         double[] bounds = parseArea();
         if (!List.of("csv", "tsv", "json").contains(format.toLowerCase(Locale.ROOT))) {
             throw new ParameterException(spec.commandLine(), "--format must be csv, tsv or json, not " + format);
@@ -72,6 +74,8 @@ final class TablesCommand implements Callable<Integer> {
         List<Table> tables;
         try {
             tables = TableExtractor.extract(file, pageSet, bounds, tableMode);
+        } catch (PageOutOfRangeException e) {
+            throw new ParameterException(spec.commandLine(), "--pages: " + e.getMessage());
         } catch (SourceException e) {
             err.println("agendapack: " + file + ": " + e.getMessage());
             return 1;
@@ -98,17 +102,17 @@ final class TablesCommand implements Callable<Integer> {
         return tables.stream().map(table -> CsvOutput.table(table, tabs)).collect(Collectors.joining("\n"));
     }
 
-    private TableFinder.Mode parseMode() {
+    private TableEngine.Mode parseMode() {
         try {
-            return TableFinder.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+            return TableEngine.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--mode must be auto, lattice or stream, not " + mode);
         }
     }
 
-    private Set<Integer> parsePages() {
+    private PageSelection parsePages() {
         if (pages.equalsIgnoreCase("all")) {
-            return null;
+            return PageSelection.ALL;
         }
         Set<Integer> set = new TreeSet<>();
         for (String part : pages.split(",")) {
@@ -126,7 +130,7 @@ final class TablesCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--pages takes all or a list like 1-3,7, not " + pages);
             }
         }
-        return set;
+        return PageSelection.of(set);
     }
 
     private double[] parseArea() {

@@ -31,6 +31,12 @@ public record Table(String id, String document, String agendaItem, String captio
         bbox = bbox == null ? null : List.copyOf(bbox);
     }
 
+    /** The same table known by another id, in a document and under an agenda item (either may be null). */
+    public Table in(String newId, String newDocument, String newAgendaItem) {
+        return new Table(newId, newDocument, newAgendaItem, caption, kind, headerRows, columns, rows, spans,
+                sectionRows, method, pageStart, pageEnd, printedPageStart, printedPageEnd, bbox, confidence);
+    }
+
     /** A merged cell: it starts at ({@code row}, {@code column}) and covers the given rows and columns. */
     public record Span(int row, int column, int rows, int columns) {
     }

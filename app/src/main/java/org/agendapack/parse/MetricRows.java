@@ -6,6 +6,7 @@ import org.agendapack.model.MetricRow;
 import org.agendapack.model.MetricValue;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
+import org.agendapack.table.MetricValues;
 
 /** The tidy metric rows of a pack: every value of every cell of its metric tables; empty cells give none. */
 public final class MetricRows {

@@ -12,6 +12,7 @@ import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
 import org.agendapack.source.Ruling;
 import org.agendapack.source.Word;
+import org.agendapack.table.RuledGrid;
 
 /**
  * Regroups a PDF page's words by the cells of its ruled tables: each row of a table becomes one line with
@@ -35,12 +36,7 @@ public final class RuledRows {
 
     private record Row(double top, double bottom, List<Double> columns) {
         int column(double x) {
-            for (int i = 0; i + 1 < columns.size(); i++) {
-                if (x >= columns.get(i) && x < columns.get(i + 1)) {
-                    return i;
-                }
-            }
-            return -1;
+            return RuledGrid.band(columns, x);
         }
     }
 
@@ -82,7 +78,7 @@ public final class RuledRows {
             }
         }
         for (int r = 0; r < rows.size(); r++) {
-            List<Cell> rowCells = cells.get(r).stream().map(words -> new Cell(readingOrder(words))).toList();
+            List<Cell> rowCells = cells.get(r).stream().map(words -> new Cell(RuledGrid.readingOrder(words))).toList();
             if (rowCells.stream().anyMatch(cell -> !cell.isEmpty())) {
                 placed.add(new Placed(rows.get(r).top(), new PageLine(Line.horizontal(rowCells), page, printed)));
             }
@@ -105,25 +101,16 @@ public final class RuledRows {
         return -1;
     }
 
-    private static List<Word> readingOrder(List<Word> words) {
-        List<Word> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingDouble((Word word) -> Math.round(word.box().bottom() / 3.0))
-                .thenComparingDouble(word -> word.box().x()));
-        return sorted;
-    }
-
     /** The rows of the page's tables: between consecutive horizontal rules, where vertical rules cross. */
     private static List<Row> rows(List<Ruling> rulings) {
-        List<Double> ys = LatticeTables.merged(rulings.stream().filter(Ruling::horizontal).map(Ruling::y1).sorted().toList());
-        List<Ruling> verticals = rulings.stream().filter(Ruling::vertical).toList();
-        if (ys.size() < MIN_HORIZONTALS || verticals.size() < 2) {
+        RuledGrid grid = RuledGrid.of(rulings);
+        List<Double> ys = grid.ys();
+        if (ys.size() < MIN_HORIZONTALS || grid.xs().size() < 2) {
             return List.of();
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i + 1 < ys.size(); i++) {
-            double mid = (ys.get(i) + ys.get(i + 1)) / 2;
-            List<Double> xs = LatticeTables.merged(verticals.stream().filter(rule -> rule.y1() <= mid && rule.y2() >= mid)
-                    .map(Ruling::x1).sorted().toList());
+            List<Double> xs = grid.columnsAcross(ys.get(i), ys.get(i + 1));
             if (xs.size() >= 2) {
                 rows.add(new Row(ys.get(i), ys.get(i + 1), xs));
             }

@@ -28,14 +28,24 @@ public final class PdfSource {
 
     /** Reads the PDF, opening it with the password when it is encrypted (null for none). */
     public static List<SourcePage> read(Path file, String password) throws SourceException {
+        return read(file, password, PageSelection.ALL);
+    }
+
+    /** Reads the selected pages only; the others are not parsed at all. */
+    public static List<SourcePage> read(Path file, String password, PageSelection selection) throws SourceException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
                 password == null ? "" : password)) {
             if (document.getNumberOfPages() == 0) {
                 throw new SourceException("damaged PDF: it has no pages");
             }
-            PageCollector collector = new PageCollector();
+            selection.check(document.getNumberOfPages());
+            PageCollector collector = new PageCollector(selection);
+            collector.setStartPage(selection.first());
+            collector.setEndPage(selection.last(document.getNumberOfPages()));
             collector.getText(document);
             return collector.allPages(document);
+        } catch (PageOutOfRangeException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw new SourceException(password == null ? "encrypted PDF: a password is needed to open it"
                     : "encrypted PDF: the password given does not open it");
@@ -58,9 +68,19 @@ public final class PdfSource {
         private final List<SourcePage> pages = new ArrayList<>();
         private final RulingPath rulings = new RulingPath();
 
-        PageCollector() {
+        private final PageSelection selection;
+
+        PageCollector(PageSelection selection) {
+            this.selection = selection;
             setShouldSeparateByBeads(false);
             PathOperators.register(this, rulings);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            if (selection.includes(getCurrentPageNo())) {
+                super.processPage(page);
+            }
         }
 
         @Override
@@ -91,11 +111,14 @@ public final class PdfSource {
             return Math.round(value * 100) / 100.0;
         }
 
-        /** Every page in order: the stripper skips pages without content, which are pages without text. */
+        /** Every selected page in order: the stripper skips pages without content, which are pages without text. */
         List<SourcePage> allPages(PDDocument document) {
             List<SourcePage> all = new ArrayList<>();
             int next = 0;
             for (int index = 1; index <= document.getNumberOfPages(); index++) {
+                if (!selection.includes(index)) {
+                    continue;
+                }
                 if (next < pages.size() && pages.get(next).index() == index) {
                     all.add(pages.get(next++));
                 } else {

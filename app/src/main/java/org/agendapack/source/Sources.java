@@ -34,19 +34,26 @@ public final class Sources {
 
     /** Opens the file, with the password for an encrypted PDF (or null). */
     public static SourceDocument open(Path file, String password) throws SourceException {
+        return open(file, password, PageSelection.ALL);
+    }
+
+    /** Opens the selected pages of the file only, with the password for an encrypted PDF (or null). */
+    public static SourceDocument open(Path file, String password, PageSelection selection) throws SourceException {
         Head head = head(file);
         String name = file.getFileName().toString();
         if (head.size() == 0) {
             throw new SourceException("empty file");
         }
         if (startsWithPdfMagic(head.bytes())) {
-            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, PdfSource.read(file, password));
+            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, PdfSource.read(file, password, selection));
         }
         if (isPdfName(file)) {
             throw new SourceException("not a PDF: the file has no PDF header");
         }
         TextSource.Pages text = TextSource.read(readAll(file));
-        return new SourceDocument(name, head.sha256(), SourceFormat.TEXT, text.paged(), text.pages());
+        selection.check(text.pages().size());
+        return new SourceDocument(name, head.sha256(), SourceFormat.TEXT, text.paged(),
+                selection.of(text.pages(), SourcePage::index));
     }
 
     /** The SHA-256 of the file's content, read in one streaming pass. */

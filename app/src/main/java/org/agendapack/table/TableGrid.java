@@ -1,9 +1,9 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.List;
 import org.agendapack.model.Table.Span;
-import org.agendapack.segment.PageLine;
 import org.agendapack.source.Box;
+import org.agendapack.source.Line;
 
 /**
  * A table as found, before its header is read: a matrix of cell texts (a merged cell's text in its first
@@ -13,7 +13,7 @@ import org.agendapack.source.Box;
  * @param below the lines just below it
  */
 record TableGrid(List<List<String>> cells, List<Span> spans, String method, Integer page, Integer printedPage,
-                 Box bbox, double confidence, List<PageLine> above, List<PageLine> below) {
+                 Box bbox, double confidence, List<Line> above, List<Line> below) {
 
     int columnCount() {
         return cells.stream().mapToInt(List::size).max().orElse(0);

@@ -1,4 +1,4 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;

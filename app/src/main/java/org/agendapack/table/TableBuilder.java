@@ -1,12 +1,12 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.agendapack.model.Table;
 import org.agendapack.model.Table.Span;
-import org.agendapack.segment.PageLine;
 import org.agendapack.source.Box;
+import org.agendapack.source.Line;
 
 /**
  * Turns a found grid into a table: header rows (the rows above the first data row, at most three) merged
@@ -24,7 +24,7 @@ final class TableBuilder {
     private TableBuilder() {
     }
 
-    static Table build(TableGrid grid, String id, String document, String agendaItem) {
+    static Table build(TableGrid grid, String id) {
         List<List<String>> cells = spread(grid);
         int headerRows = headerRows(cells);
         int columns = grid.columnCount();
@@ -50,7 +50,7 @@ final class TableBuilder {
         List<Span> spans = grid.spans().stream().filter(span -> span.row() >= headerRows)
                 .map(span -> new Span(span.row() - headerRows, span.column(), span.rows(), span.columns())).toList();
         Box box = grid.bbox();
-        return new Table(id, document, agendaItem, caption(grid), isMetric(rows) ? "metric" : "other", headerRows,
+        return new Table(id, null, null, caption(grid), isMetric(rows) ? "metric" : "other", headerRows,
                 labels, rows, spans, sections, grid.method(), grid.page(), grid.page(), grid.printedPage(),
                 grid.printedPage(), box == null ? null : List.of(box.x(), box.y(), box.right(), box.bottom()),
                 columns < 2 ? grid.confidence() / 2 : grid.confidence());
@@ -133,7 +133,7 @@ final class TableBuilder {
                 .findFirst().orElse(null);
     }
 
-    private static String clean(PageLine line) {
+    private static String clean(Line line) {
         return line.plainText();
     }
 }

@@ -1,4 +1,4 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

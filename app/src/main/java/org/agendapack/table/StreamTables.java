@@ -1,10 +1,10 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.agendapack.segment.PageLine;
 import org.agendapack.source.Box;
 import org.agendapack.source.Cell;
+import org.agendapack.source.Line;
 import org.agendapack.source.Word;
 
 /**
@@ -25,11 +25,11 @@ final class StreamTables {
     private StreamTables() {
     }
 
-    static List<TableGrid> find(List<PageLine> lines) {
+    static List<TableGrid> find(TablePage page, List<Line> lines) {
         List<TableGrid> tables = new ArrayList<>();
         for (RowRuns.Run run : RowRuns.find(lines, StreamTables::isRow, StreamTables::isContinuation, line -> false)) {
             if (run.rows().stream().filter(StreamTables::isRow).count() >= MIN_ROWS) {
-                TableGrid grid = grid(run.rows(), lines.subList(Math.max(0, run.start() - 3), run.start()),
+                TableGrid grid = grid(page, run.rows(), lines.subList(Math.max(0, run.start() - 3), run.start()),
                         lines.subList(run.end(), Math.min(lines.size(), run.end() + 2)));
                 if (grid != null) {
                     tables.add(grid);
@@ -39,26 +39,26 @@ final class StreamTables {
         return tables;
     }
 
-    private static boolean isRow(PageLine line) {
-        return line.line().direction() == 0 && line.line().cells().size() >= MIN_CELLS && line.line().box() != null;
+    private static boolean isRow(Line line) {
+        return line.direction() == 0 && line.cells().size() >= MIN_CELLS && line.box() != null;
     }
 
-    private static boolean isContinuation(PageLine line) {
-        return line.line().direction() == 0 && line.line().box() != null && line.line().cells().size() <= 2;
+    private static boolean isContinuation(Line line) {
+        return line.direction() == 0 && line.box() != null && line.cells().size() <= 2;
     }
 
-    private static TableGrid grid(List<PageLine> run, List<PageLine> above, List<PageLine> below) {
+    private static TableGrid grid(TablePage page, List<Line> run, List<Line> above, List<Line> below) {
         List<Double> columns = columns(run);
         if (columns.size() < MIN_CELLS) {
             return null;
         }
         List<List<String>> cells = new ArrayList<>();
         Box bbox = null;
-        for (PageLine line : run) {
+        for (Line line : run) {
             List<StringBuilder> row = new ArrayList<>();
             columns.forEach(column -> row.add(new StringBuilder()));
-            for (Cell cell : line.line().cells()) {
-                Box box = new org.agendapack.source.Line(List.of(cell), 0).box();
+            for (Cell cell : line.cells()) {
+                Box box = new Line(List.of(cell), 0).box();
                 int column = columnOf(columns, box.x());
                 StringBuilder text = row.get(column);
                 text.append(text.length() == 0 ? "" : " ").append(cell.text());
@@ -66,16 +66,15 @@ final class StreamTables {
             }
             cells.add(row.stream().map(StringBuilder::toString).toList());
         }
-        PageLine first = run.get(0);
-        return new TableGrid(cells, List.of(), "stream", first.physicalPage(), first.printedPage(), bbox, CONFIDENCE,
+        return new TableGrid(cells, List.of(), "stream", page.physical(), page.printed(), bbox, CONFIDENCE,
                 above, below);
     }
 
     /** Left edges shared by enough rows, left to right. */
-    private static List<Double> columns(List<PageLine> run) {
+    private static List<Double> columns(List<Line> run) {
         List<double[]> clusters = new ArrayList<>();
-        for (PageLine line : run) {
-            for (Cell cell : line.line().cells()) {
+        for (Line line : run) {
+            for (Cell cell : line.cells()) {
                 double x = cell.words().stream().map(Word::box).mapToDouble(Box::x).min().orElse(0);
                 double[] cluster = clusters.stream().filter(c -> Math.abs(c[0] - x) <= COLUMN_TOLERANCE).findFirst()
                         .orElse(null);

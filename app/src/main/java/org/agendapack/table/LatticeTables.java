@@ -1,12 +1,11 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.agendapack.model.Table.Span;
-import org.agendapack.segment.PackPage;
-import org.agendapack.segment.PageLine;
 import org.agendapack.source.Box;
+import org.agendapack.source.Line;
 import org.agendapack.source.Ruling;
 import org.agendapack.source.Word;
 
@@ -17,18 +16,18 @@ import org.agendapack.source.Word;
  */
 final class LatticeTables {
 
-    private static final double SAME = 1.6;
+    private static final double SAME = RuledGrid.SAME;
     private static final double CONFIDENCE = 0.9;
 
     private LatticeTables() {
     }
 
-    static List<TableGrid> find(PackPage page, List<PageLine> lines) {
+    static List<TableGrid> find(TablePage page) {
         List<Ruling> horizontals = page.rulings().stream().filter(Ruling::horizontal).toList();
         List<Ruling> verticals = page.rulings().stream().filter(Ruling::vertical).toList();
         List<TableGrid> tables = new ArrayList<>();
         for (List<Ruling> component : components(page.rulings())) {
-            TableGrid grid = grid(component, lines, page);
+            TableGrid grid = grid(component, page);
             if (grid != null) {
                 tables.add(grid);
             }
@@ -77,9 +76,10 @@ final class LatticeTables {
         return a.x1() - SAME <= b.x2() && b.x1() - SAME <= a.x2() && a.y1() - SAME <= b.y2() && b.y1() - SAME <= a.y2();
     }
 
-    private static TableGrid grid(List<Ruling> rulings, List<PageLine> lines, PackPage page) {
-        List<Double> ys = merged(rulings.stream().filter(Ruling::horizontal).map(Ruling::y1).sorted().toList());
-        List<Double> xs = merged(rulings.stream().filter(Ruling::vertical).map(Ruling::x1).sorted().toList());
+    private static TableGrid grid(List<Ruling> rulings, TablePage page) {
+        RuledGrid ruled = RuledGrid.of(rulings);
+        List<Double> ys = ruled.ys();
+        List<Double> xs = ruled.xs();
         if (ys.size() < 2 || xs.size() < 2) {
             return null;
         }
@@ -90,8 +90,8 @@ final class LatticeTables {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 owner[r][c] = r * columns + c;
-                boolean openLeft = c > 0 && !ruled(rulings, false, xs.get(c), ys.get(r), ys.get(r + 1));
-                boolean openTop = r > 0 && !ruled(rulings, true, ys.get(r), xs.get(c), xs.get(c + 1));
+                boolean openLeft = c > 0 && !ruled.ruledDown(xs.get(c), ys.get(r), ys.get(r + 1));
+                boolean openTop = r > 0 && !ruled.ruledAcross(ys.get(r), xs.get(c), xs.get(c + 1));
                 if (openLeft) {
                     owner[r][c] = owner[r][c - 1];
                 } else if (openTop) {
@@ -109,11 +109,11 @@ final class LatticeTables {
         }
         Box bbox = new Box(xs.get(0), ys.get(0), xs.get(columns) - xs.get(0), ys.get(rows) - ys.get(0));
         List<Word> words = new ArrayList<>();
-        List<PageLine> above = new ArrayList<>();
-        List<PageLine> below = new ArrayList<>();
-        for (PageLine line : lines) {
-            Box box = line.line().box();
-            if (box == null || line.line().direction() != 0) {
+        List<Line> above = new ArrayList<>();
+        List<Line> below = new ArrayList<>();
+        for (Line line : page.lines()) {
+            Box box = line.box();
+            if (box == null || line.direction() != 0) {
                 continue;
             }
             if (box.centerY() < bbox.y()) {
@@ -121,14 +121,12 @@ final class LatticeTables {
             } else if (box.centerY() > bbox.bottom()) {
                 below.add(line);
             }
-            line.line().words().stream().filter(word -> word.box() != null).forEach(words::add);
+            line.words().stream().filter(word -> word.box() != null).forEach(words::add);
         }
-        words.sort(Comparator.comparingDouble((Word word) -> Math.round(word.box().bottom() / 3.0))
-                .thenComparingDouble(word -> word.box().x()));
         int placed = 0;
-        for (Word word : words) {
-            int r = index(ys, word.box().centerY());
-            int c = index(xs, word.box().centerX());
+        for (Word word : RuledGrid.readingOrder(words)) {
+            int r = RuledGrid.band(ys, word.box().centerY());
+            int c = RuledGrid.band(xs, word.box().centerX());
             if (r < 0 || c < 0) {
                 continue;
             }
@@ -160,48 +158,11 @@ final class LatticeTables {
         }
         List<List<String>> cells = texts.stream().map(row -> row.stream().map(StringBuilder::toString).toList())
                 .toList();
-        Integer printed = lines.isEmpty() ? null : lines.get(0).printedPage();
-        return new TableGrid(cells, spans, "lattice", page.physical() ? page.index() : null, printed, bbox,
-                CONFIDENCE, lastLines(above), below.stream().limit(2).toList());
+        return new TableGrid(cells, spans, "lattice", page.physical(), page.printed(), bbox, CONFIDENCE,
+                lastLines(above), below.stream().limit(2).toList());
     }
 
-    private static List<PageLine> lastLines(List<PageLine> above) {
+    private static List<Line> lastLines(List<Line> above) {
         return above.subList(Math.max(0, above.size() - 3), above.size());
-    }
-
-    /** Whether a rule runs along {@code at} from {@code from} to {@code to} (covering the middle of that span). */
-    private static boolean ruled(List<Ruling> rulings, boolean horizontal, double at, double from, double to) {
-        double mid = (from + to) / 2;
-        for (Ruling rule : rulings) {
-            if (horizontal && rule.horizontal() && Math.abs(rule.y1() - at) <= SAME
-                    && rule.x1() - SAME <= mid && rule.x2() + SAME >= mid) {
-                return true;
-            }
-            if (!horizontal && rule.vertical() && Math.abs(rule.x1() - at) <= SAME
-                    && rule.y1() - SAME <= mid && rule.y2() + SAME >= mid) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int index(List<Double> bounds, double value) {
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            if (value >= bounds.get(i) && value < bounds.get(i + 1)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Sorted positions with those closer than a ruling's width taken as one (borders are drawn per cell). */
-    static List<Double> merged(List<Double> sorted) {
-        List<Double> out = new ArrayList<>();
-        for (double value : sorted) {
-            if (out.isEmpty() || value - out.get(out.size() - 1) > SAME) {
-                out.add(value);
-            }
-        }
-        return out;
     }
 }

@@ -1,4 +1,4 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
 import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
+import org.agendapack.source.PageSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +21,13 @@ class TableFinderTest {
     Path dir;
 
     private List<Table> tables(Page... pages) throws Exception {
-        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), null, null, TableFinder.Mode.AUTO);
+        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), PageSelection.ALL, null,
+                TableEngine.Mode.AUTO);
     }
 
     private List<Table> textTables(String text) throws Exception {
-        return TableExtractor.extract(Files.writeString(dir.resolve("t.md"), text), null, null,
-                TableFinder.Mode.AUTO);
+        return TableExtractor.extract(Files.writeString(dir.resolve("t.md"), text), PageSelection.ALL, null,
+                TableEngine.Mode.AUTO);
     }
 
     /** A ruled table: a two-row header whose first cell spans both rows and whose second spans two columns. */

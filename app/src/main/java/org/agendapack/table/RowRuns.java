@@ -1,9 +1,9 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.agendapack.segment.PageLine;
+import org.agendapack.source.Line;
 
 /**
  * Runs of table rows among a page's lines. A run starts at a row and goes on over rows, and over lines that
@@ -13,14 +13,14 @@ import org.agendapack.segment.PageLine;
 final class RowRuns {
 
     /** A run: its rows, and where it starts and ends among the lines (end exclusive). */
-    record Run(int start, int end, List<PageLine> rows) {
+    record Run(int start, int end, List<Line> rows) {
     }
 
     private RowRuns() {
     }
 
-    static List<Run> find(List<PageLine> lines, Predicate<PageLine> isRow, Predicate<PageLine> keptInside,
-                          Predicate<PageLine> skippedInside) {
+    static List<Run> find(List<Line> lines, Predicate<Line> isRow, Predicate<Line> keptInside,
+                          Predicate<Line> skippedInside) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -28,10 +28,10 @@ final class RowRuns {
                 i++;
                 continue;
             }
-            List<PageLine> rows = new ArrayList<>();
+            List<Line> rows = new ArrayList<>();
             int end = i;
             while (end < lines.size()) {
-                PageLine line = lines.get(end);
+                Line line = lines.get(end);
                 boolean inside = !isRow.test(line) && rowFollows(lines, end + 1, isRow);
                 if (isRow.test(line) || inside && keptInside.test(line)) {
                     rows.add(line);
@@ -46,9 +46,9 @@ final class RowRuns {
         return runs;
     }
 
-    private static boolean rowFollows(List<PageLine> lines, int from, Predicate<PageLine> isRow) {
+    private static boolean rowFollows(List<Line> lines, int from, Predicate<Line> isRow) {
         for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).line().isBlank()) {
+            if (!lines.get(i).isBlank()) {
                 return isRow.test(lines.get(i));
             }
         }

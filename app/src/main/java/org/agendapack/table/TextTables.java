@@ -1,11 +1,11 @@
-package org.agendapack.parse;
+package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.agendapack.model.Table.Span;
-import org.agendapack.segment.PageLine;
 import org.agendapack.source.Cell;
+import org.agendapack.source.Line;
 
 /**
  * Tables in a text conversion: runs of rows whose cells are separated by TABs (markdown pipe rows and HTML
@@ -23,13 +23,13 @@ final class TextTables {
     private TextTables() {
     }
 
-    static List<TableGrid> find(List<PageLine> lines) {
+    static List<TableGrid> find(TablePage page, List<Line> lines) {
         List<TableGrid> tables = new ArrayList<>();
         // a banner row keeps its place (the conversion lost its empty cells); a blank line is skipped
         for (RowRuns.Run run : RowRuns.find(lines, TextTables::isRow, TextTables::isBanner,
-                line -> line.line().isBlank())) {
+                Line::isBlank)) {
             if (run.rows().size() >= MIN_ROWS && !isNumberedProse(run.rows())) {
-                tables.add(grid(run.rows(), lines.subList(Math.max(0, run.start() - 4), run.start()),
+                tables.add(grid(page, run.rows(), lines.subList(Math.max(0, run.start() - 4), run.start()),
                         lines.subList(run.end(), Math.min(lines.size(), run.end() + 2))));
             }
         }
@@ -45,31 +45,31 @@ final class TextTables {
                 .noneMatch(MetricValues::isMetric);
     }
 
-    private static boolean isBanner(PageLine line) {
+    private static boolean isBanner(Line line) {
         String text = line.text().strip();
         return !text.isEmpty() && text.length() <= BANNER_LENGTH && !text.endsWith(".");
     }
 
-    private static boolean isRow(PageLine line) {
-        return line.line().cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2
-                || line.line().cells().size() >= 2 && line.line().cells().get(0).isEmpty() && !line.line().isBlank();
+    private static boolean isRow(Line line) {
+        return line.cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2
+                || line.cells().size() >= 2 && line.cells().get(0).isEmpty() && !line.isBlank();
     }
 
     /** Rows that are a section number and a sentence each are numbered paragraphs. */
-    private static boolean isNumberedProse(List<PageLine> rows) {
+    private static boolean isNumberedProse(List<Line> rows) {
         return rows.stream().allMatch(row -> {
-            List<Cell> cells = row.line().cells().stream().filter(cell -> !cell.isEmpty()).toList();
+            List<Cell> cells = row.cells().stream().filter(cell -> !cell.isEmpty()).toList();
             return cells.size() == 2 && SECTION_NUMBER.matcher(cells.get(0).text().strip()).matches()
                     && cells.get(1).text().length() > PROSE_LENGTH;
         });
     }
 
-    private static TableGrid grid(List<PageLine> rows, List<PageLine> above, List<PageLine> below) {
-        int columns = rows.stream().mapToInt(row -> row.line().cells().size()).max().orElse(0);
+    private static TableGrid grid(TablePage page, List<Line> rows, List<Line> above, List<Line> below) {
+        int columns = rows.stream().mapToInt(row -> row.cells().size()).max().orElse(0);
         List<List<String>> cells = new ArrayList<>();
-        for (PageLine row : rows) {
+        for (Line row : rows) {
             List<String> texts = new ArrayList<>();
-            row.line().cells().forEach(cell -> texts.add(cell.text().strip()));
+            row.cells().forEach(cell -> texts.add(cell.text().strip()));
             while (texts.size() < columns) {
                 texts.add("");
             }
@@ -84,10 +84,9 @@ final class TextTables {
                 cells.add(texts);
             }
         }
-        PageLine first = rows.get(0);
         List<Span> spans = List.of();
-        return new TableGrid(cells, spans, "text", first.physicalPage(), first.printedPage(), null, CONFIDENCE,
-                above.stream().filter(line -> !line.line().isBlank()).toList(),
-                below.stream().filter(line -> !line.line().isBlank()).toList());
+        return new TableGrid(cells, spans, "text", page.physical(), page.printed(), null, CONFIDENCE,
+                above.stream().filter(line -> !line.isBlank()).toList(),
+                below.stream().filter(line -> !line.isBlank()).toList());
     }
 }
