@@ -15,7 +15,7 @@ import org.agendapack.source.PageSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TableFinderTest {
+class TableEngineTest {
 
     @TempDir
     Path dir;
@@ -167,5 +167,26 @@ class TableFinderTest {
         assertThat(tables).singleElement().satisfies(table -> assertThat(table.rows()).containsExactly(
                 List.of("Ann Able", "Chair and Portfolio Holder for Adult Social Care and Health", "Borsetshire Council"),
                 List.of("Bob Baker", "Director of Housing", "Borsetshire Council")));
+    }
+
+    @Test
+    void aLabelWrappedAboveOrBelowItsValuesIsOneRowAndALabelAloneStaysARow() throws Exception {
+        List<Table> tables = textTables(String.join("\n",
+                "Reason for admission\tPatients",
+                "Influenza\t96",
+                "Lower respiratory tract infection with complications lasting more than\t",
+                "two days\t412",
+                "Falls and fractures",
+                "Fracture of the neck of femur, treated in the Borsetshire trauma unit\t88",
+                "within two days.\t",
+                "Falls without injury\t51"));
+
+        assertThat(tables).singleElement().satisfies(table -> assertThat(table.rows()).containsExactly(
+                List.of("Influenza", "96"),
+                List.of("Lower respiratory tract infection with complications lasting more than two days", "412"),
+                List.of("Falls and fractures", ""),
+                List.of("Fracture of the neck of femur, treated in the Borsetshire trauma unit within two days.",
+                        "88"),
+                List.of("Falls without injury", "51")));
     }
 }
