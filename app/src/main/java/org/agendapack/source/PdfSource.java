@@ -3,8 +3,10 @@ package org.agendapack.source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,6 +69,8 @@ public final class PdfSource {
 
         private final List<SourcePage> pages = new ArrayList<>();
         private final RulingPath rulings = new RulingPath();
+        /** Whether each font is bold, asked once per font rather than once per glyph. */
+        private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
 
         private final PageSelection selection;
 
@@ -100,7 +104,8 @@ public final class PdfSource {
             List<Glyph> glyphs = new ArrayList<>();
             for (List<TextPosition> article : charactersByArticle) {
                 for (TextPosition position : article) {
-                    glyphs.add(glyphOf(position, rotation));
+                    boolean bold = boldFonts.computeIfAbsent(position.getFont(), PdfSource::isBold);
+                    glyphs.add(glyphOf(position, rotation, bold));
                 }
             }
             pages.add(new SourcePage(getCurrentPageNo(), round(width), round(height), rotation,
@@ -138,7 +143,7 @@ public final class PdfSource {
      * direction a reader sees is the first less the page's rotation. The glyph's text is normalised as a
      * reader sees it, so a ligature is its letters and a non-breaking space a plain one.
      */
-    static Glyph glyphOf(TextPosition position, int pageRotation) {
+    static Glyph glyphOf(TextPosition position, int pageRotation, boolean bold) {
         int direction = ((Math.round(position.getDir() / 90f) * 90 - pageRotation) % 360 + 360) % 360;
         double advance = position.getWidthDirAdj();
         double height = position.getHeightDir();
@@ -146,7 +151,7 @@ public final class PdfSource {
         // the space width is scaled by the text matrix, so upside-down text gives it negative
         return new Glyph(TextNormaliser.normalise(position.getUnicode()), direction, position.getXDirAdj(),
                 position.getYDirAdj(), advance, height, fontSize, Math.abs(position.getWidthOfSpace()),
-                isBold(position.getFont()),
+                bold,
                 displayBox(direction, position.getX(), position.getY(), advance, height));
     }
 
