@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -266,6 +267,7 @@ public final class GenerateTables {
         private void closeContent() throws IOException {
             if (content != null) {
                 content.close();
+                content = null;
             }
         }
 
@@ -584,7 +586,6 @@ public final class GenerateTables {
         void save(Path dir, String name) throws IOException {
             closeContent();
             document.save(dir.resolve(name + ".pdf").toFile());
-            document.close();
             String truth = "{\n  \"file\": " + quote(name + ".pdf") + ",\n  \"pages\": " + page
                     + ",\n  \"tables\": " + tablesJson + ",\n  \"negatives\": " + negativesJson + "\n}\n";
             Files.writeString(dir.resolve(name + ".json"), truth, StandardCharsets.UTF_8);
@@ -592,6 +593,7 @@ public final class GenerateTables {
 
         @Override
         public void close() throws IOException {
+            closeContent();
             document.close();
         }
 
@@ -620,7 +622,7 @@ public final class GenerateTables {
 
         List<String> pick(List<String> pool, int n) {
             List<String> copy = new ArrayList<>(pool);
-            java.util.Collections.shuffle(copy, rnd);
+            Collections.shuffle(copy, rnd);
             return copy.subList(0, Math.min(n, copy.size()));
         }
     }
@@ -1037,8 +1039,8 @@ public final class GenerateTables {
             tablePage(r, "Housing", sections(r, Rules.CELL_BLOCKS));
         });
         pdf(dir, "10-captions-notes", false, r -> {
-            tablePage(r, "Residents", withNotes(headerAndTotalRuled(r)).below());
-            tablePage(r, "Budget", withNotes(districtTable(r, Rules.NO_RULES, 6)));
+            tablePage(r, "Population", withNotes(districtTable(r, Rules.NO_RULES, 6)).below());
+            tablePage(r, "Contacts", withNotes(zebra(r)).below());
         });
         pdf(dir, "11-two-per-page", false, r -> {
             r.portrait();
