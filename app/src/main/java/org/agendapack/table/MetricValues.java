@@ -10,7 +10,8 @@ import org.agendapack.model.MetricValue;
 /**
  * Reads the numbers in a table cell as researchers want them: {@code 1,234} → 1234, {@code (1,234)} → −1234,
  * {@code £3.8 billion} → 3800000000 gbp, {@code 87.5%} → 87.5 percent, {@code <1} → 1 with qualifier
- * {@code <}, {@code 36 (69.2%)} → two values, and RAG ratings (Red / Amber / Green).
+ * {@code <}, {@code 36 (69.2%)} → two values, and RAG ratings (Red / Amber / Green) where the rating is the
+ * cell (alone or beside its figures), never a word inside a name such as {@code Cllr Green}.
  */
 public final class MetricValues {
 
@@ -34,9 +35,11 @@ public final class MetricValues {
         if (text.isEmpty() || RANGE.matcher(text).matches() || DATE_LIKE.matcher(text).matches()) {
             return values;
         }
+        boolean numeric = isNumeric(text);
         Matcher rag = RAG.matcher(text);
-        String ragValue = rag.find() ? rag.group(1).toLowerCase(Locale.ROOT) : null;
-        if (!isNumeric(text) && ragValue == null) {
+        String ragValue = (numeric || rag.matches()) && rag.reset().find() ? rag.group(1).toLowerCase(Locale.ROOT)
+                : null;
+        if (!numeric && ragValue == null) {
             return values;
         }
         Matcher m = NUMBER.matcher(text);

@@ -1,0 +1,81 @@
+package org.agendapack.table;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.agendapack.source.Cell;
+import org.agendapack.source.Line;
+
+/**
+ * A table's caption: the nearest line above it that is a numbered caption ({@code Table 3: …}, {@code Figure 2},
+ * {@code Appendix D: …}), a numbered heading ({@code 6.6 For NHS delays:}, {@code 3b. Survey data}) or a heading
+ * line (short, title-like, and bold or in capitals where the input says so), past at most one lead-in
+ * sentence; else a numbered caption just below it, unless the line after it is a row of cells (then it heads the next table). A row of figures is
+ * never a caption.
+ */
+final class CaptionFinder {
+
+    /** The words that open a numbered caption, in one place. */
+    static final String CAPTION_WORDS = "table|figure|fig\\.?|chart|graph|diagram|appendix|annex|exhibit|schedule";
+    private static final Pattern NUMBERED_CAPTION = Pattern.compile(
+            "^(?i:" + CAPTION_WORDS + ")\\s*(?:\\d+[a-z]?(?:\\.\\d+)*|[A-Z])\\b.*");
+    /** A section number and a title: no {@code (?i)}, so the title must start with a capital. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^\\d{1,2}(?:\\.\\d{1,2}){0,3}[a-z]?[.)]?\\s+\\p{Lu}[^.]{2,120}[.:]?$");
+    /** A heading line is at most this long and this many words. */
+    private static final int HEADING_LENGTH = 80;
+    private static final int HEADING_WORDS = 12;
+    /** Lines above the table skipped on the way up: a lead-in sentence ({@code Staff were asked to …:}). */
+    private static final int LEAD_IN_LINES = 1;
+
+    private CaptionFinder() {
+    }
+
+    static String find(TableGrid grid) {
+        List<Line> above = grid.above();
+        int skipped = 0;
+        for (int i = above.size() - 1; i >= 0 && skipped <= LEAD_IN_LINES; i--) {
+            Line line = above.get(i);
+            if (isRow(line)) {
+                break;
+            }
+            String text = line.plainText().strip();
+            if (isNumbered(text) || isHeading(line, text)) {
+                return text;
+            }
+            skipped++;
+        }
+        List<Line> below = grid.below();
+        if (!below.isEmpty() && isNumbered(below.get(0).plainText().strip())
+                && (below.size() < 2 || filledCells(below.get(1)).size() < 2)) {
+            return below.get(0).plainText().strip();
+        }
+        return null;
+    }
+
+    private static boolean isNumbered(String text) {
+        return NUMBERED_CAPTION.matcher(text).matches() || NUMBERED_HEADING.matcher(text).matches();
+    }
+
+    /**
+     * A heading line: short, opening with a capital, not a sentence, and set in bold or capitals where the
+     * input keeps fonts (a text conversion does not, so its short title lines count as they are).
+     */
+    private static boolean isHeading(Line line, String text) {
+        if (text.isEmpty() || text.length() > HEADING_LENGTH || text.split("\\s+").length > HEADING_WORDS
+                || !Character.isUpperCase(text.codePointAt(0)) || text.endsWith(".") || text.endsWith(",")) {
+            return false;
+        }
+        boolean positioned = line.box() != null;
+        return !positioned || line.bold() || text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A line of two cells or more with a figure among them is a row of a table, not a caption. */
+    private static boolean isRow(Line line) {
+        List<Cell> cells = filledCells(line);
+        return cells.size() >= 2 && cells.stream().anyMatch(cell -> Figures.isFigure(cell.text()));
+    }
+
+    private static List<Cell> filledCells(Line line) {
+        return line.cells().stream().filter(cell -> !cell.text().isBlank()).toList();
+    }
+}
