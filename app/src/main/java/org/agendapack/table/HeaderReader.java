@@ -58,8 +58,9 @@ final class HeaderReader {
 
     /** The rows before the first row of figures, less the section rows just above it. */
     static int headerRows(List<List<String>> cells) {
+        boolean[] figureColumns = figureColumns(cells);
         for (int r = 0; r < Math.min(cells.size(), MAX_HEADER_ROWS + 1); r++) {
-            if (isDataRow(cells.get(r))) {
+            if (isDataRow(cells.get(r), figureColumns)) {
                 int rows = r;
                 while (rows > 1 && SectionRows.isSection(cells.get(rows - 1))) {
                     rows--;
@@ -77,15 +78,31 @@ final class HeaderReader {
         return cells.size() > 1 && shortTexts ? 1 : 0;
     }
 
+    /** The columns mostly of figures, over all rows: where a row of figures shows itself in a wide table. */
+    private static boolean[] figureColumns(List<List<String>> cells) {
+        int columns = cells.stream().mapToInt(List::size).max().orElse(0);
+        boolean[] figures = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            figures[c] = LabelColumns.isFigureColumn(LabelColumns.column(cells, c));
+        }
+        return figures;
+    }
+
     /**
-     * A row of figures: at least half of its filled cells are figures, the first cell (the row's label) counted
-     * only when it is a figure itself.
+     * A row of figures: at least half of its filled cells are figures, counting the cells in the table's figure
+     * columns when it has any (a wide table's text columns say nothing), else every cell but the row's label
+     * (that counted only when it is a figure itself).
      */
-    private static boolean isDataRow(List<String> row) {
+    private static boolean isDataRow(List<String> row, boolean[] figureColumns) {
+        boolean anyFigureColumn = false;
+        for (boolean figure : figureColumns) {
+            anyFigureColumn |= figure;
+        }
         List<String> values = new ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
             String cell = row.get(c);
-            if (!cell.isBlank() && (c > 0 || Figures.isFigure(cell))) {
+            boolean counted = anyFigureColumn ? figureColumns[c] : c > 0 || Figures.isFigure(cell);
+            if (!cell.isBlank() && counted) {
                 values.add(cell);
             }
         }
