@@ -10,11 +10,6 @@ public enum TableKind {
     /** Action plans, risk logs, forms, contents lists and narrative tables. */
     OTHER;
 
-    /** The kind of a table made of two parts: metric when either part is. */
-    public TableKind or(TableKind other) {
-        return this == METRIC || other == METRIC ? METRIC : OTHER;
-    }
-
     /** The name written in the JSON: {@code metric} or {@code other}. */
     @JsonValue
     public String label() {

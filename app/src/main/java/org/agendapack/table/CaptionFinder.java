@@ -9,7 +9,8 @@ import org.agendapack.source.Line;
  * A table's caption: the nearest line above it that is a numbered caption ({@code Table 3: …}, {@code Figure 2},
  * {@code Appendix D: …}), a numbered heading ({@code 6.6 For NHS delays:}, {@code 3b. Survey data}) or a heading
  * line (short, title-like, and bold or in capitals where the input says so), past at most one lead-in
- * sentence; else a numbered caption just below it, unless the line after it is a row of cells (then it heads the next table). A row of figures is
+ * sentence; else a caption numbered after its word ({@code Table 3: …}) just below it (a numbered heading below
+ * a table opens what follows), unless the line after it is a row of cells (then it heads the next table). A row of figures is
  * never a caption.
  */
 final class CaptionFinder {
@@ -31,7 +32,7 @@ final class CaptionFinder {
     }
 
     static String find(TableGrid grid) {
-        List<Line> above = grid.above();
+        List<Line> above = inPageOrder(grid.above());
         int skipped = 0;
         for (int i = above.size() - 1; i >= 0 && skipped <= LEAD_IN_LINES; i--) {
             Line line = above.get(i);
@@ -44,12 +45,20 @@ final class CaptionFinder {
             }
             skipped++;
         }
-        List<Line> below = grid.below();
-        if (!below.isEmpty() && isNumbered(below.get(0).plainText().strip())
+        List<Line> below = inPageOrder(grid.below());
+        if (!below.isEmpty() && NUMBERED_CAPTION.matcher(below.get(0).plainText().strip()).matches()
                 && (below.size() < 2 || filledCells(below.get(1)).size() < 2)) {
             return below.get(0).plainText().strip();
         }
         return null;
+    }
+
+    /** Lines top to bottom where they have places (a PDF's text may come in any order), else as they come. */
+    private static List<Line> inPageOrder(List<Line> lines) {
+        if (lines.stream().anyMatch(line -> line.box() == null)) {
+            return lines;
+        }
+        return lines.stream().sorted(java.util.Comparator.comparingDouble(line -> line.box().y())).toList();
     }
 
     private static boolean isNumbered(String text) {
@@ -69,10 +78,13 @@ final class CaptionFinder {
         return !positioned || line.bold() || text.equals(text.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** A line of two cells or more with a figure among them is a row of a table, not a caption. */
+    /**
+     * A line of two cells or more with a figure after its first cell is a row of a table, not a caption (a
+     * section number set apart from its title is a first cell).
+     */
     private static boolean isRow(Line line) {
         List<Cell> cells = filledCells(line);
-        return cells.size() >= 2 && cells.stream().anyMatch(cell -> Figures.isFigure(cell.text()));
+        return cells.stream().skip(1).anyMatch(cell -> Figures.isFigure(cell.text()));
     }
 
     private static List<Cell> filledCells(Line line) {

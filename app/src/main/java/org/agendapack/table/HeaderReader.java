@@ -10,12 +10,15 @@ import org.agendapack.model.Table.Span;
  * {@link #MAX_HEADER_ROWS}), kept as printed, and merged into one name per column. A group label spanning
  * columns (a merged cell, or a label with empty cells to its right over labelled cells below) is prefixed to
  * every column it spans ({@code Number of responses Baseline}, {@code 2025-26 Core £000s}); a word a converter
- * broke over two cells ({@code Number of r | esponses}) is joined first.
+ * broke over two cells ({@code Number of r | esponses}) is joined first. A first row with a single cell over a
+ * wider header is the table's title, kept apart from the column names.
  */
 final class HeaderReader {
 
     /** The deepest header read; a table with more rows of text before its figures is read as text. */
     static final int MAX_HEADER_ROWS = 6;
+    /** A title row stands over tables of this many columns or more (a narrower table's lone cell is a name). */
+    private static final int MIN_TITLED_COLUMNS = 3;
     /** A first row of texts this short or shorter is a header in a table without figures. */
     private static final int SHORT_HEADER_CELL = 40;
     private static final Pattern ORDINAL = Pattern.compile("^\\(?\\d{1,3}[.)]?$|^\\(?[a-z][.)]$");
@@ -30,22 +33,25 @@ final class HeaderReader {
      * @param rows    how many of the grid's rows are header rows
      * @param printed those rows as printed
      * @param columns one merged name per column
+     * @param title   the text of a title row over the header, or null
      */
-    record Header(int rows, List<List<String>> printed, List<String> columns) {
+    record Header(int rows, List<List<String>> printed, List<String> columns, String title) {
     }
 
     static Header read(TableGrid grid) {
         List<List<String>> cells = spread(grid);
         int rows = headerRows(cells);
         int columns = grid.columnCount();
-        for (int r = 0; r + 1 < rows; r++) {
+        String title = rows >= 2 && columns >= MIN_TITLED_COLUMNS ? title(grid.cells().get(0)) : null;
+        int first = title == null ? 0 : 1;
+        for (int r = first; r + 1 < rows; r++) {
             joinBrokenWords(cells.get(r), cells.get(r + 1));
             spreadGroupLabels(cells, r, rows, spannedColumns(grid, r));
         }
         List<String> names = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             StringBuilder name = new StringBuilder();
-            for (int r = 0; r < rows; r++) {
+            for (int r = first; r < rows; r++) {
                 String text = c < cells.get(r).size() ? cells.get(r).get(c) : "";
                 if (!text.isEmpty() && !name.toString().endsWith(text)) {
                     name.append(name.length() == 0 ? "" : " ").append(text);
@@ -53,7 +59,13 @@ final class HeaderReader {
             }
             names.add(rejoin(name.toString()));
         }
-        return new Header(rows, grid.cells().subList(0, rows), names);
+        return new Header(rows, grid.cells().subList(0, rows), names, title);
+    }
+
+    /** A row with one cell filled over a header of several columns names the table, not its columns. */
+    private static String title(List<String> row) {
+        List<String> filled = row.stream().filter(cell -> !cell.isBlank()).toList();
+        return filled.size() == 1 ? filled.get(0).strip() : null;
     }
 
     /** The rows before the first row of figures, less the section rows just above it. */

@@ -8,7 +8,7 @@ import org.agendapack.source.Box;
 
 /**
  * Turns a found grid into a table: its header ({@link HeaderReader}), its body rows with the section rows
- * marked ({@link SectionRows}), its caption ({@link CaptionFinder}) and its kind ({@link MetricKind}).
+ * marked ({@link SectionRows}), its caption ({@link CaptionFinder}, else the title row over its header) and its kind ({@link MetricKind}).
  */
 final class TableBuilder {
 
@@ -24,6 +24,7 @@ final class TableBuilder {
         List<Span> spans = grid.spans().stream().filter(span -> span.row() >= headerRows)
                 .map(span -> new Span(span.row() - headerRows, span.column(), span.rows(), span.columns())).toList();
         String caption = CaptionFinder.find(grid);
+        caption = caption == null ? header.title() : caption;
         TableKind kind = MetricKind.of(header.columns(), rows, sections, caption);
         Box box = grid.bbox();
         return new Table(id, null, null, caption, kind, headerRows, header.printed(), header.columns(), rows, spans,
