@@ -67,15 +67,17 @@ final class CaptionFinder {
 
     /**
      * A heading line: short, opening with a capital, not a sentence, and set in bold or capitals where the
-     * input keeps fonts (a text conversion does not, so its short title lines count as they are).
+     * input keeps fonts; a text conversion does not, so there a short title line counts as it is, unless it
+     * ends with a colon in lower case (a lead-in: {@code Staff were asked which they would take:}).
      */
     private static boolean isHeading(Line line, String text) {
         if (text.isEmpty() || text.length() > HEADING_LENGTH || text.split("\\s+").length > HEADING_WORDS
                 || !Character.isUpperCase(text.codePointAt(0)) || text.endsWith(".") || text.endsWith(",")) {
             return false;
         }
+        boolean capitals = text.equals(text.toUpperCase(java.util.Locale.ROOT));
         boolean positioned = line.box() != null;
-        return !positioned || line.bold() || text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return capitals || positioned ? capitals || line.bold() : !text.endsWith(":");
     }
 
     /**

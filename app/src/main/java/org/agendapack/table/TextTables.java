@@ -37,12 +37,15 @@ final class TextTables {
     }
 
     /**
-     * A row with no label of its own and only text is the wrapped rest of the row above (a label or a value
-     * that ran onto a second line); a row of numbers without a label is a row of its own.
+     * A row with no label of its own and only text, each under a filled cell, is the wrapped rest of the row
+     * above (a label or a value that ran onto a second line); a row of numbers without a label is a row of its
+     * own, and so is a row with text under an empty cell (a second header row under a group label).
      */
-    private static boolean continuesRow(List<String> texts) {
+    private static boolean continuesRow(List<String> texts, List<String> previous) {
         return texts.get(0).isEmpty() && texts.stream().filter(text -> !text.isEmpty())
-                .noneMatch(MetricValues::isMetric);
+                .noneMatch(MetricValues::isMetric)
+                && java.util.stream.IntStream.range(0, texts.size())
+                .allMatch(c -> texts.get(c).isEmpty() || c < previous.size() && !previous.get(c).isEmpty());
     }
 
     private static boolean isBanner(Line line) {
@@ -73,7 +76,7 @@ final class TextTables {
             while (texts.size() < columns) {
                 texts.add("");
             }
-            if (!cells.isEmpty() && continuesRow(texts)) {
+            if (!cells.isEmpty() && continuesRow(texts, cells.get(cells.size() - 1))) {
                 List<String> previous = cells.get(cells.size() - 1);
                 for (int c = 0; c < columns; c++) {
                     if (!texts.get(c).isEmpty()) {
