@@ -19,6 +19,8 @@ final class TextTables {
     private static final int PROSE_LENGTH = 60;
     private static final int BANNER_LENGTH = 80;
     private static final double CONFIDENCE = 0.8;
+    /** Lines kept below a table for its caption: enough to see past a blank line whether another table follows. */
+    private static final int BELOW_LINES = 4;
 
     private TextTables() {
     }
@@ -30,7 +32,7 @@ final class TextTables {
                 Line::isBlank)) {
             if (run.rows().size() >= MIN_ROWS && !isNumberedProse(run.rows())) {
                 tables.add(grid(page, run.rows(), lines.subList(Math.max(0, run.start() - 4), run.start()),
-                        lines.subList(run.end(), Math.min(lines.size(), run.end() + 2))));
+                        lines.subList(run.end(), Math.min(lines.size(), run.end() + BELOW_LINES))));
             }
         }
         return tables;
