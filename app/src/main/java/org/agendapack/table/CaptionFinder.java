@@ -6,12 +6,13 @@ import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
 
 /**
- * A table's caption: the nearest line above it that is a numbered caption ({@code Table 3: …}, {@code Figure 2},
- * {@code Appendix D: …}), a numbered heading ({@code 6.6 For NHS delays:}, {@code 3b. Survey data}) or a heading
- * line (short, title-like, and bold or in capitals where the input says so), past at most one lead-in
- * sentence; else a caption numbered after its word ({@code Table 3: …}) just below it (a numbered heading below
- * a table opens what follows), unless the line after it is a row of cells (then it heads the next table). A row of figures is
- * never a caption.
+ * A table's caption: the nearest line above it that is a numbered caption ({@code Table 3: …},
+ * {@code Figure 2}, {@code Appendix D: …}), a numbered heading ({@code 6.6 For NHS delays:},
+ * {@code 3b. Survey data}) or a heading line (short, title-like, and bold or in capitals where the input says
+ * so), past a lead-in sentence; a long numbered paragraph ({@code 6.8 For delays attributable to … for the
+ * reason of}) only when no heading stands above it. Else a caption numbered after its word ({@code Table 3: …})
+ * just below it (a numbered heading below a table opens what follows), unless the line after it is a row of
+ * cells: then it heads the next table. A row of figures is never a caption.
  */
 final class CaptionFinder {
 
@@ -25,14 +26,18 @@ final class CaptionFinder {
     /** A heading line is at most this long and this many words. */
     private static final int HEADING_LENGTH = 80;
     private static final int HEADING_WORDS = 12;
-    /** Lines above the table skipped on the way up: a lead-in sentence ({@code Staff were asked to …:}). */
-    private static final int LEAD_IN_LINES = 1;
+    /**
+     * Lines above the table skipped on the way up: a lead-in sentence ({@code Staff were asked to …:}) on one
+     * or two lines.
+     */
+    private static final int LEAD_IN_LINES = 2;
 
     private CaptionFinder() {
     }
 
     static String find(TableGrid grid) {
         List<Line> above = inPageOrder(grid.above());
+        String numberedParagraph = null;
         int skipped = 0;
         for (int i = above.size() - 1; i >= 0 && skipped <= LEAD_IN_LINES; i--) {
             Line line = above.get(i);
@@ -40,10 +45,15 @@ final class CaptionFinder {
                 break;
             }
             String text = line.plainText().strip();
-            if (isNumbered(text) || isHeading(line, text)) {
+            if (isNumbered(text) && text.split("\\s+").length > HEADING_WORDS) {
+                numberedParagraph = numberedParagraph == null ? text : numberedParagraph;
+            } else if (isNumbered(text) || isHeading(line, text)) {
                 return text;
             }
             skipped++;
+        }
+        if (numberedParagraph != null) {
+            return numberedParagraph;
         }
         List<Line> below = inPageOrder(grid.below());
         if (!below.isEmpty() && NUMBERED_CAPTION.matcher(below.get(0).plainText().strip()).matches()

@@ -185,6 +185,19 @@ class TableReadingTest {
     }
 
     @Test
+    void aShortNumberedHeadingWinsOverTheNumberedLeadInBelowIt() {
+        List<List<String>> cells = List.of(List.of("Metric", "Rating"), List.of("Admissions", "Red"),
+                List.of("Delays", "Green"));
+
+        Table table = build(cells, List.of("4. National Metrics",
+                "4.1. The following table gives an update on the four national metrics of the Borsetshire",
+                "Better Care Fund:"), List.of());
+
+        assertThat(table.caption()).isEqualTo("4. National Metrics");
+        assertThat(table.kind()).isEqualTo(TableKind.METRIC);
+    }
+
+    @Test
     void aCaptionIsNeverBorrowedFromTheNextTable() throws Exception {
         List<Table> tables = textTables("""
                 The figures were collected in March.
