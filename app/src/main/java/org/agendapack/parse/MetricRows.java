@@ -32,8 +32,7 @@ public final class MetricRows {
                     continue;
                 }
                 List<String> row = table.rows().get(r);
-                String label = String.join(" ", row.subList(0, Math.min(labelColumns, row.size())).stream()
-                        .filter(cell -> !cell.isEmpty()).toList());
+                String label = label(row, labelColumns);
                 for (int c = labelColumns; c < row.size(); c++) {
                     String column = c < table.columns().size() ? table.columns().get(c) : "";
                     for (MetricValue value : MetricValues.read(row.get(c))) {
@@ -45,5 +44,15 @@ public final class MetricRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The label columns' cells joined; in a table that opens with its figures ({@code 124 delayed days} |
+     * {@code Borsetshire General}), the cells without values.
+     */
+    private static String label(List<String> row, int labelColumns) {
+        List<String> cells = labelColumns > 0 ? row.subList(0, Math.min(labelColumns, row.size()))
+                : row.stream().filter(cell -> MetricValues.read(cell).isEmpty()).toList();
+        return String.join(" ", cells.stream().filter(cell -> !cell.isEmpty()).toList());
     }
 }

@@ -20,6 +20,13 @@ public final class MetricValues {
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<close>\\))?"
                     + "\\s*(?:(?<mult>bn|billion|mn|million|m|k|thousand)\\b)?\\s*(?<pct>%)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A number with its unit: letters set close ({@code 6.3FE}) and at most five words after it that open in
+     * lower case or with a number ({@code 124 delayed days}, {@code 5FE 10 Year R places}); a section number
+     * before a title ({@code 1.1 Introduction}) is not one.
+     */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^(?<number>[<>~]?£?\\d[\\d,]*(?:\\.\\d+)?%?)(?:\\p{L}{1,4})?(?:\\s+[\\p{Ll}\\d]\\S*(?:\\s+\\S+){0,4})?$");
     private static final Pattern RAG = Pattern.compile("(?i)\\b(red|amber|green)\\b");
     private static final Pattern RANGE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[-–]\\s*\\d+(?:\\.\\d+)?%?$");
     private static final Pattern TREND = Pattern.compile("[↑↓→←↗↘⬆⬇▲▼=]|\\\\(?:uparrow|downarrow|rightarrow|leftarrow)");
@@ -28,9 +35,13 @@ public final class MetricValues {
     private MetricValues() {
     }
 
-    /** The values in a cell; none for an empty or textual cell. */
+    /** The values in a cell; none for an empty or textual cell; the number of a number with its unit. */
     public static List<MetricValue> read(String cell) {
         String text = cell == null ? "" : cell.strip();
+        Matcher quantity = QUANTITY.matcher(text);
+        if (!isNumeric(text) && quantity.matches()) {
+            text = quantity.group("number");
+        }
         List<MetricValue> values = new ArrayList<>();
         if (text.isEmpty() || RANGE.matcher(text).matches() || DATE_LIKE.matcher(text).matches()) {
             return values;
@@ -75,6 +86,11 @@ public final class MetricValues {
         }
         return isNumeric(text) || RAG.matcher(text).matches() || TREND.matcher(text).replaceAll("").isBlank()
                 || RANGE.matcher(text).matches();
+    }
+
+    /** A number with its unit ({@code 124 delayed days}, {@code 6.3FE}): a figure, though not a bare value. */
+    public static boolean isQuantity(String cell) {
+        return cell != null && QUANTITY.matcher(cell.strip()).matches();
     }
 
     private static boolean isNumeric(String text) {

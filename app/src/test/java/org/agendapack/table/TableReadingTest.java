@@ -324,6 +324,8 @@ class TableReadingTest {
         assertThat(table.headerRows()).isZero();
         assertThat(table.kind()).isEqualTo(TableKind.METRIC);
         assertThat(table.caption()).isEqualTo("6.6 For delays in August:");
+        assertThat(MetricValues.read("124 delayed days")).extracting(value -> value.value()).containsExactly(124.0);
+        assertThat(MetricValues.read("1.1 Introduction")).isEmpty();
     }
 
     @Test
