@@ -19,11 +19,16 @@ final class HeaderReader {
     static final int MAX_HEADER_ROWS = 6;
     /** A title row stands over tables of this many columns or more (a narrower table's lone cell is a name). */
     private static final int MIN_TITLED_COLUMNS = 3;
+    /** A header cell below the first row is at most this long (the first row may hold a whole question). */
+    private static final int HEADER_CELL_LENGTH = 60;
     /** A first row of texts this short or shorter is a header in a table without figures. */
     private static final int SHORT_HEADER_CELL = 40;
     private static final Pattern ORDINAL = Pattern.compile("^\\(?\\d{1,3}[.)]?$|^\\(?[a-z][.)]$");
-    /** The end of a word cut short in one cell and the rest of it opening the next. */
-    private static final Pattern BROKEN_WORD_END = Pattern.compile(".*\\p{L}$");
+    /**
+     * The start of a word cut short in one cell (a single letter after a space, not the words {@code a} or
+     * {@code I}) and the rest of it opening the next in lower case.
+     */
+    private static final Pattern BROKEN_WORD_END = Pattern.compile("(?:.*\\s)?(?![aAI]$)\\p{L}$");
     private static final Pattern BROKEN_WORD_START = Pattern.compile("^\\p{Ll}.*");
 
     private HeaderReader() {
@@ -72,7 +77,7 @@ final class HeaderReader {
     static int headerRows(List<List<String>> cells) {
         boolean[] figureColumns = figureColumns(cells);
         for (int r = 0; r < Math.min(cells.size(), MAX_HEADER_ROWS + 1); r++) {
-            if (isDataRow(cells.get(r), figureColumns)) {
+            if (isDataRow(cells.get(r), figureColumns) || r > 0 && hasProse(cells.get(r))) {
                 int rows = r;
                 while (rows > 1 && SectionRows.isSection(cells.get(rows - 1))) {
                     rows--;
@@ -88,6 +93,11 @@ final class HeaderReader {
         }
         boolean shortTexts = cells.get(0).stream().allMatch(cell -> cell.length() <= SHORT_HEADER_CELL);
         return cells.size() > 1 && shortTexts ? 1 : 0;
+    }
+
+    /** A row below the first holding a cell as long as a sentence is data, not header. */
+    private static boolean hasProse(List<String> row) {
+        return row.stream().anyMatch(cell -> cell.length() > HEADER_CELL_LENGTH);
     }
 
     /** The columns mostly of figures, over all rows: where a row of figures shows itself in a wide table. */

@@ -90,6 +90,28 @@ class TableReadingTest {
     }
 
     @Test
+    void aRowOfProseEndsTheHeaderThoughItsFiguresComeLater() {
+        Table table = build(List.of(
+                List.of("Action", "Lead", "Target"),
+                List.of("Recruit foster carers through a campaign run with the parish councils", "J Archer", ""),
+                List.of("Review placements", "P Archer", "95%"),
+                List.of("Audit plans", "L Snell", "90%")), List.of(), List.of());
+
+        assertThat(table.headerRows()).isEqualTo(1);
+        assertThat(table.columns()).containsExactly("Action", "Lead", "Target");
+    }
+
+    @Test
+    void wholeWordsInNeighbouringHeaderCellsAreNotJoined() {
+        Table table = build(List.of(
+                List.of("Area", "Share of", "residents", ""),
+                List.of("", "Baseline", "Mid", "End"),
+                List.of("Ambridge", "12%", "14%", "15%")), List.of(), List.of());
+
+        assertThat(table.columns()).containsExactly("Area", "Share of Baseline", "residents Mid", "residents End");
+    }
+
+    @Test
     void yearsOverFiguresAreAHeaderRowNotData() {
         Table table = build(List.of(
                 List.of("Service", "2024-25", "2025-26"),
