@@ -19,8 +19,6 @@ final class HeaderReader {
     static final int MAX_HEADER_ROWS = 6;
     /** A title row stands over tables of this many columns or more (a narrower table's lone cell is a name). */
     private static final int MIN_TITLED_COLUMNS = 3;
-    /** A header cell below the first row is at most this long (the first row may hold a whole question). */
-    private static final int HEADER_CELL_LENGTH = 60;
     /** A first row of texts this short or shorter is a header in a table without figures. */
     private static final int SHORT_HEADER_CELL = 40;
     private static final Pattern ORDINAL = Pattern.compile("^\\(?\\d{1,3}[.)]?$|^\\(?[a-z][.)]$");
@@ -77,7 +75,7 @@ final class HeaderReader {
     static int headerRows(List<List<String>> cells) {
         boolean[] figureColumns = figureColumns(cells);
         for (int r = 0; r < Math.min(cells.size(), MAX_HEADER_ROWS + 1); r++) {
-            if (isDataRow(cells.get(r), figureColumns) || r > 0 && hasProse(cells.get(r))) {
+            if (isDataRow(cells.get(r), figureColumns)) {
                 int rows = r;
                 while (rows > 1 && SectionRows.isSection(cells.get(rows - 1))) {
                     rows--;
@@ -93,11 +91,6 @@ final class HeaderReader {
         }
         boolean shortTexts = cells.get(0).stream().allMatch(cell -> cell.length() <= SHORT_HEADER_CELL);
         return cells.size() > 1 && shortTexts ? 1 : 0;
-    }
-
-    /** A row below the first holding a cell as long as a sentence is data, not header. */
-    private static boolean hasProse(List<String> row) {
-        return row.stream().anyMatch(cell -> cell.length() > HEADER_CELL_LENGTH);
     }
 
     /** The columns mostly of figures, over all rows: where a row of figures shows itself in a wide table. */

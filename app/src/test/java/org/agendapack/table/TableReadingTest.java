@@ -90,18 +90,6 @@ class TableReadingTest {
     }
 
     @Test
-    void aRowOfProseEndsTheHeaderThoughItsFiguresComeLater() {
-        Table table = build(List.of(
-                List.of("Action", "Lead", "Target"),
-                List.of("Recruit foster carers through a campaign run with the parish councils", "J Archer", ""),
-                List.of("Review placements", "P Archer", "95%"),
-                List.of("Audit plans", "L Snell", "90%")), List.of(), List.of());
-
-        assertThat(table.headerRows()).isEqualTo(1);
-        assertThat(table.columns()).containsExactly("Action", "Lead", "Target");
-    }
-
-    @Test
     void wholeWordsInNeighbouringHeaderCellsAreNotJoined() {
         Table table = build(List.of(
                 List.of("Area", "Share of", "residents", ""),
