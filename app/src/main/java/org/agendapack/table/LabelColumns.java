@@ -50,9 +50,11 @@ public final class LabelColumns {
 
     /**
      * References: most cells are codes ({@code 1.1}, {@code a)}, {@code F12}), whole numbers among them mostly
-     * going up (a count column goes up and down). A repeated header cell or a stray mark may sit among them.
+     * going up (a count column goes up and down). A repeated header cell may sit among them; marks without letters
+     * or digits ({@code ---}) are not counted.
      */
-    private static boolean isReference(List<String> cells) {
+    private static boolean isReference(List<String> column) {
+        List<String> cells = column.stream().filter(cell -> cell.matches(".*[\\p{L}\\d].*")).toList();
         long references = cells.stream().filter(cell -> REFERENCE.matcher(cell).matches()).count();
         if (references < cells.size() * REFERENCE_SHARE) {
             return false;

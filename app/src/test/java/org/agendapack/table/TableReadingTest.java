@@ -339,6 +339,16 @@ class TableReadingTest {
     }
 
     @Test
+    void aNumberedListInAGridIsNotMetric() {
+        Table table = build(List.of(
+                List.of("5", "Ensure that strategy meetings are informed by the views of the child"),
+                List.of("---", "---"),
+                List.of("6", "Improve the quality of recording so that decisions are clear")), List.of(), List.of());
+
+        assertThat(table.kind()).isEqualTo(TableKind.OTHER);
+    }
+
+    @Test
     void theJsonSaysTheKindInWordsAndKeepsTheHeaderAsPrinted() throws Exception {
         Table table = build(List.of(
                 List.of("Ward", "Admissions", ""),
