@@ -10,8 +10,8 @@ import org.agendapack.model.Table.Span;
  * {@link #MAX_HEADER_ROWS}), kept as printed, and merged into one name per column. A group label spanning
  * columns (a merged cell, or a label with empty cells to its right over labelled cells below) is prefixed to
  * every column it spans ({@code Number of responses Baseline}, {@code 2025-26 Core £000s}); a word a converter
- * broke over two cells ({@code Number of r | esponses}) is joined first. A first row with a single cell over a
- * wider header is the table's title, kept apart from the column names.
+ * broke over two cells ({@code Number of r | esponses}) is joined first. A first row with a single cell merged over
+ * the header, or over a first column named below it, is the table's title, kept apart from the column names.
  */
 final class HeaderReader {
 
@@ -45,7 +45,7 @@ final class HeaderReader {
         List<List<String>> cells = spread(grid);
         int rows = headerRows(cells);
         int columns = grid.columnCount();
-        String title = rows >= 2 && columns >= MIN_TITLED_COLUMNS ? title(grid.cells().get(0)) : null;
+        String title = rows >= 2 && columns >= MIN_TITLED_COLUMNS ? title(grid) : null;
         int first = title == null ? 0 : 1;
         for (int r = first; r + 1 < rows; r++) {
             joinBrokenWords(cells.get(r), cells.get(r + 1));
@@ -65,10 +65,23 @@ final class HeaderReader {
         return new Header(rows, grid.cells().subList(0, rows), names, title);
     }
 
-    /** A row with one cell filled over a header of several columns names the table, not its columns. */
-    private static String title(List<String> row) {
-        List<String> filled = row.stream().filter(cell -> !cell.isBlank()).toList();
-        return filled.size() == 1 ? filled.get(0).strip() : null;
+    /**
+     * A first row with one cell filled names the table, not its columns, when that cell is merged over several
+     * columns or the first column is named again below it; else ({@code Measure} over an empty cell) it is
+     * the first column's name.
+     */
+    private static String title(TableGrid grid) {
+        List<String> row = grid.cells().get(0);
+        List<Integer> filled = java.util.stream.IntStream.range(0, row.size()).filter(c -> !row.get(c).isBlank())
+                .boxed().toList();
+        if (filled.size() != 1) {
+            return null;
+        }
+        int column = filled.get(0);
+        boolean merged = grid.spans().stream().anyMatch(span -> span.row() == 0 && span.column() == column
+                && span.columns() > 1);
+        boolean namedBelow = !grid.cells().get(1).get(0).isBlank();
+        return merged || namedBelow ? row.get(column).strip() : null;
     }
 
     /** The rows before the first row of figures, less the section rows just above it. */

@@ -152,12 +152,24 @@ class TableReadingTest {
     void aTitleRowOverTheHeaderIsTheCaption() {
         Table table = build(List.of(
                 List.of("Child protection audits", "", ""),
-                List.of("", "Q1", "Q2"),
+                List.of("Rating", "Q1", "Q2"),
                 List.of("Good", "20%", "27%"),
                 List.of("Requires improvement", "80%", "73%")), List.of(), List.of());
 
         assertThat(table.caption()).isEqualTo("Child protection audits");
-        assertThat(table.columns()).containsExactly("", "Q1", "Q2");
+        assertThat(table.columns()).containsExactly("Rating", "Q1", "Q2");
+    }
+
+    @Test
+    void aLoneFirstColumnNameIsNoTitle() {
+        Table table = build(List.of(
+                List.of("Measure", "", ""),
+                List.of("", "Q1", "Q2"),
+                List.of("Good", "20%", "27%"),
+                List.of("Requires improvement", "80%", "73%")), List.of(), List.of());
+
+        assertThat(table.caption()).isNull();
+        assertThat(table.columns()).containsExactly("Measure", "Q1", "Q2");
     }
 
     // --- captions ------------------------------------------------------------------------------------------
