@@ -328,11 +328,12 @@ class TableReadingTest {
                         "0.0"),
                 List.of("2", "Prices", "Highways", "Cllr Archer", "Road repairs", "Contract uplift", "450.5", "0.0",
                         "0.0"),
+                List.of("", "and footways", "", "", "", "", "", "", ""),
                 List.of("3", "Savings", "Libraries", "Cllr Aldridge", "Opening hours", "Shorter hours", "-120.0",
                         "-60.0", "")), List.of(), List.of());
 
         assertThat(table.kind()).isEqualTo(TableKind.METRIC);
-        assertThat(table.sectionRows()).containsExactly(true, false, false, false);
+        assertThat(table.sectionRows()).containsExactly(true, false, false, false, false);
         assertThat(LabelColumns.of(table.rows(), table.sectionRows())).isEqualTo(6);
     }
 
