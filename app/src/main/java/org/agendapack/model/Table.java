@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param id         {@code t1}, {@code t2}, ... in input order
  * @param document   the id of the document it is in, or null
- * @param kind       {@code metric} when most data cells are numbers, money, percentages, counts or ratings;
- *                   else {@code other}
+ * @param kind       {@code metric} when most value cells (outside the label columns) are figures; else
+ *                   {@code other}
  * @param headerRows how many of the source's rows were merged into {@code columns}
+ * @param header     those header rows as printed, one string per column (a merged cell's text in its first
+ *                   column)
  * @param columns    one label per column (header rows merged)
  * @param rows       the data rows, one string per column
  * @param spans      merged cells of the data rows ({@code row}, {@code column} 0-based within {@code rows})
@@ -18,12 +20,15 @@ import java.util.List;
  * @param bbox       [x0, y0, x1, y1] on the first page in PDF points from the top-left (PDF only)
  * @param confidence 0..1: how sure the detection is that this is a table with this structure
  */
-public record Table(String id, String document, String agendaItem, String caption, String kind, int headerRows,
+public record Table(String id, String document, String agendaItem, String caption, TableKind kind,
+                    int headerRows,
+                    List<List<String>> header,
                     List<String> columns, List<List<String>> rows, List<Span> spans, List<Boolean> sectionRows,
                     String method, Integer pageStart, Integer pageEnd, Integer printedPageStart,
                     Integer printedPageEnd, List<Double> bbox, double confidence) {
 
     public Table {
+        header = header == null ? List.of() : header.stream().map(List::copyOf).toList();
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
         spans = List.copyOf(spans);
@@ -33,7 +38,7 @@ public record Table(String id, String document, String agendaItem, String captio
 
     /** The same table known by another id, in a document and under an agenda item (either may be null). */
     public Table in(String newId, String newDocument, String newAgendaItem) {
-        return new Table(newId, newDocument, newAgendaItem, caption, kind, headerRows, columns, rows, spans,
+        return new Table(newId, newDocument, newAgendaItem, caption, kind, headerRows, header, columns, rows, spans,
                 sectionRows, method, pageStart, pageEnd, printedPageStart, printedPageEnd, bbox, confidence);
     }
 

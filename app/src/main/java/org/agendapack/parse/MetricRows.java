@@ -6,9 +6,14 @@ import org.agendapack.model.MetricRow;
 import org.agendapack.model.MetricValue;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
+import org.agendapack.model.TableKind;
+import org.agendapack.table.LabelColumns;
 import org.agendapack.table.MetricValues;
 
-/** The tidy metric rows of a pack: every value of every cell of its metric tables; empty cells give none. */
+/**
+ * The tidy metric rows of a pack: every value of every cell outside the label columns of its metric tables;
+ * empty cells and section rows give none.
+ */
 public final class MetricRows {
 
     private MetricRows() {
@@ -18,13 +23,16 @@ public final class MetricRows {
         List<MetricRow> rows = new ArrayList<>();
         String date = pack.meeting() == null ? null : pack.meeting().date();
         for (Table table : pack.tables()) {
-            if (!table.kind().equals("metric")) {
+            if (table.kind() != TableKind.METRIC) {
                 continue;
             }
-            int labelColumns = labelColumns(table);
-            for (List<String> row : table.rows()) {
-                String label = String.join(" ", row.subList(0, Math.min(labelColumns, row.size())).stream()
-                        .filter(cell -> !cell.isEmpty()).toList());
+            int labelColumns = LabelColumns.of(table.rows(), table.sectionRows());
+            for (int r = 0; r < table.rows().size(); r++) {
+                if (r < table.sectionRows().size() && table.sectionRows().get(r)) {
+                    continue;
+                }
+                List<String> row = table.rows().get(r);
+                String label = label(row, labelColumns);
                 for (int c = labelColumns; c < row.size(); c++) {
                     String column = c < table.columns().size() ? table.columns().get(c) : "";
                     for (MetricValue value : MetricValues.read(row.get(c))) {
@@ -39,14 +47,12 @@ public final class MetricRows {
     }
 
     /**
-     * The row label is the first column and the unheaded columns right after it (a number column and the
-     * metric's name under one header, as in {@code Metric | | Comments}).
+     * The label columns' cells joined; in a table that opens with its figures ({@code 124 delayed days} |
+     * {@code Borsetshire General}), the cells without values.
      */
-    private static int labelColumns(Table table) {
-        int columns = 1;
-        while (columns < table.columns().size() - 1 && table.columns().get(columns).isEmpty()) {
-            columns++;
-        }
-        return columns;
+    private static String label(List<String> row, int labelColumns) {
+        List<String> cells = labelColumns > 0 ? row.subList(0, Math.min(labelColumns, row.size()))
+                : row.stream().filter(cell -> MetricValues.read(cell).isEmpty()).toList();
+        return String.join(" ", cells.stream().filter(cell -> !cell.isEmpty()).toList());
     }
 }

@@ -10,7 +10,8 @@ import org.agendapack.model.MetricValue;
 /**
  * Reads the numbers in a table cell as researchers want them: {@code 1,234} → 1234, {@code (1,234)} → −1234,
  * {@code £3.8 billion} → 3800000000 gbp, {@code 87.5%} → 87.5 percent, {@code <1} → 1 with qualifier
- * {@code <}, {@code 36 (69.2%)} → two values, and RAG ratings (Red / Amber / Green).
+ * {@code <}, {@code 36 (69.2%)} → two values, and RAG ratings (Red / Amber / Green) where the rating is the
+ * cell (alone or beside its figures), never a word inside a name such as {@code Cllr Green}.
  */
 public final class MetricValues {
 
@@ -19,6 +20,13 @@ public final class MetricValues {
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<close>\\))?"
                     + "\\s*(?:(?<mult>bn|billion|mn|million|m|k|thousand)\\b)?\\s*(?<pct>%)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A number with its unit: letters set close ({@code 6.3FE}) and at most five words after it that open in
+     * lower case or with a number ({@code 124 delayed days}, {@code 5FE 10 Year R places}); a section number
+     * before a title ({@code 1.1 Introduction}) is not one.
+     */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^(?<number>[<>~]?£?\\d[\\d,]*(?:\\.\\d+)?%?)(?:\\p{L}{1,4})?(?:\\s+[\\p{Ll}\\d]\\S*(?:\\s+\\S+){0,4})?$");
     private static final Pattern RAG = Pattern.compile("(?i)\\b(red|amber|green)\\b");
     private static final Pattern RANGE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[-–]\\s*\\d+(?:\\.\\d+)?%?$");
     private static final Pattern TREND = Pattern.compile("[↑↓→←↗↘⬆⬇▲▼=]|\\\\(?:uparrow|downarrow|rightarrow|leftarrow)");
@@ -27,16 +35,22 @@ public final class MetricValues {
     private MetricValues() {
     }
 
-    /** The values in a cell; none for an empty or textual cell. */
+    /** The values in a cell; none for an empty or textual cell; the number of a number with its unit. */
     public static List<MetricValue> read(String cell) {
         String text = cell == null ? "" : cell.strip();
+        Matcher quantity = QUANTITY.matcher(text);
+        if (!isNumeric(text) && quantity.matches()) {
+            text = quantity.group("number");
+        }
         List<MetricValue> values = new ArrayList<>();
         if (text.isEmpty() || RANGE.matcher(text).matches() || DATE_LIKE.matcher(text).matches()) {
             return values;
         }
+        boolean numeric = isNumeric(text);
         Matcher rag = RAG.matcher(text);
-        String ragValue = rag.find() ? rag.group(1).toLowerCase(Locale.ROOT) : null;
-        if (!isNumeric(text) && ragValue == null) {
+        String ragValue = (numeric || rag.matches()) && rag.reset().find() ? rag.group(1).toLowerCase(Locale.ROOT)
+                : null;
+        if (!numeric && ragValue == null) {
             return values;
         }
         Matcher m = NUMBER.matcher(text);
@@ -72,6 +86,11 @@ public final class MetricValues {
         }
         return isNumeric(text) || RAG.matcher(text).matches() || TREND.matcher(text).replaceAll("").isBlank()
                 || RANGE.matcher(text).matches();
+    }
+
+    /** A number with its unit ({@code 124 delayed days}, {@code 6.3FE}): a figure, though not a bare value. */
+    public static boolean isQuantity(String cell) {
+        return cell != null && QUANTITY.matcher(cell.strip()).matches();
     }
 
     private static boolean isNumeric(String text) {

@@ -33,8 +33,8 @@ final class TableJoin {
         sections.addAll(nextRows.size() > next.sectionRows().size()
                 ? concat(List.of(false), next.sectionRows()) : next.sectionRows());
         return new Table(previous.id(), previous.document(), previous.agendaItem(), previous.caption(),
-                previous.kind().equals("metric") || next.kind().equals("metric") ? "metric" : "other",
-                previous.headerRows(), previous.columns(), rows, spans, sections, previous.method(),
+                MetricKind.of(previous.columns(), rows, sections, previous.caption()), previous.headerRows(),
+                previous.header(), previous.columns(), rows, spans, sections, previous.method(),
                 previous.pageStart(), next.pageEnd(), previous.printedPageStart(), next.printedPageEnd(),
                 previous.bbox(), Math.min(previous.confidence(), next.confidence()));
     }

@@ -22,6 +22,8 @@ final class TextTables {
     /** A label that ends on a joining word or mark was broken off by its column's edge. */
     private static final Pattern BROKEN_OFF = Pattern.compile(
             "(?i)(?:\\b(?:and|or|with|without|of|for|in|to|the|a|an|by|from|on|at|per|than)|[,&/-])$");
+    /** Lines kept below a table for its caption: enough to see past a blank line whether another table follows. */
+    private static final int BELOW_LINES = 4;
 
     private TextTables() {
     }
@@ -33,19 +35,22 @@ final class TextTables {
                 Line::isBlank)) {
             if (run.rows().size() >= MIN_ROWS && !isNumberedProse(run.rows())) {
                 tables.add(grid(page, run.rows(), lines.subList(Math.max(0, run.start() - 4), run.start()),
-                        lines.subList(run.end(), Math.min(lines.size(), run.end() + 2))));
+                        lines.subList(run.end(), Math.min(lines.size(), run.end() + BELOW_LINES))));
             }
         }
         return tables;
     }
 
     /**
-     * A row with no label of its own and only text is the wrapped rest of the row above (a label or a value
-     * that ran onto a second line); a row of numbers without a label is a row of its own.
+     * A row with no label of its own and only text, each under a filled cell, is the wrapped rest of the row
+     * above (a label or a value that ran onto a second line); a row of numbers without a label is a row of its
+     * own, and so is a row with text under an empty cell (a second header row under a group label).
      */
-    private static boolean continuesRow(List<String> texts) {
+    private static boolean continuesRow(List<String> texts, List<String> previous) {
         return texts.get(0).isEmpty() && texts.stream().filter(text -> !text.isEmpty())
-                .noneMatch(MetricValues::isMetric);
+                .noneMatch(MetricValues::isMetric)
+                && java.util.stream.IntStream.range(0, texts.size())
+                .allMatch(c -> texts.get(c).isEmpty() || c < previous.size() && !previous.get(c).isEmpty());
     }
 
     /**
@@ -101,7 +106,7 @@ final class TextTables {
             while (texts.size() < columns) {
                 texts.add("");
             }
-            if (!cells.isEmpty() && continuesRow(texts)) {
+            if (!cells.isEmpty() && continuesRow(texts, cells.get(cells.size() - 1))) {
                 List<String> previous = cells.get(cells.size() - 1);
                 for (int c = 0; c < columns; c++) {
                     if (!texts.get(c).isEmpty()) {

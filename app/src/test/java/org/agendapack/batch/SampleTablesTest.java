@@ -9,6 +9,7 @@ import java.util.List;
 import org.agendapack.Samples;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
+import org.agendapack.model.TableKind;
 import org.agendapack.output.CsvExports;
 import org.agendapack.output.CsvOutput;
 import org.agendapack.parse.MetricRows;
@@ -35,7 +36,7 @@ class SampleTablesTest {
         Pack pack = PackExtractor.extract(Samples.file("000", extension));
         Table metrics = captioned(pack, "4. National Metrics");
 
-        assertThat(metrics.kind()).isEqualTo("metric");
+        assertThat(metrics.kind()).isEqualTo(TableKind.METRIC);
         assertThat(metrics.agendaItem()).isEqualTo("7");
         assertThat(metrics.columns()).containsExactly("Metric", "", "Comments", "RAG rating");
         assertThat(metrics.rows()).hasSize(4).extracting(row -> row.get(3))
@@ -51,7 +52,7 @@ class SampleTablesTest {
     void theStaffOutcomesTableWithItsThreeTimePoints(String extension) throws Exception {
         Table staff = captioned(PackExtractor.extract(Samples.file("004", extension)), "Table 6: Staff outcomes");
 
-        assertThat(staff.kind()).isEqualTo("metric");
+        assertThat(staff.kind()).isEqualTo(TableKind.METRIC);
         assertThat(staff.columns()).containsExactly("", "Baseline (n=77)", "Mid-point (n=10)",
                 "Post-project (n=10)");
         assertThat(staff.rows()).hasSize(26);

@@ -11,6 +11,7 @@ import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
 import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
+import org.agendapack.model.TableKind;
 import org.agendapack.source.PageSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,7 @@ class TableEngineTest {
                 "Maturity assessment Q2 18/19");
         assertThat(table.rows()).containsExactly(List.of("Referrals", "87%", "91%"),
                 List.of("Budget", "£3.8bn", "(1,234)"));
-        assertThat(table.kind()).isEqualTo("metric");
+        assertThat(table.kind()).isEqualTo(TableKind.METRIC);
         assertThat(table.bbox()).hasSize(4);
         assertThat(table.pageStart()).isEqualTo(1);
     }
@@ -108,7 +109,7 @@ class TableEngineTest {
             assertThat(table.columns()).containsExactly("Indicator", "Target", "Actual", "RAG");
             assertThat(table.rows()).hasSize(3);
             assertThat(table.rows().get(1)).containsExactly("Health checks", "4,000", "3,100", "Red");
-            assertThat(table.kind()).isEqualTo("metric");
+            assertThat(table.kind()).isEqualTo(TableKind.METRIC);
         });
     }
 
