@@ -2,100 +2,142 @@ package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.agendapack.source.Box;
-import org.agendapack.source.Cell;
+import java.util.regex.Pattern;
 import org.agendapack.source.Line;
-import org.agendapack.source.Word;
+import org.agendapack.table.StreamColumns.Column;
 
 /**
- * Unruled tables from word positions: runs of consecutive lines split into three cells or more by wide
- * gaps, whose cells start in the same columns. Paragraphs (one cell a line) and two-column prose are left
- * alone.
+ * Unruled tables from word positions: runs of lines split into cells by wide gaps, with the lines a table
+ * holds inside (sub-headings, wrapped labels) between them; the columns from the gaps the rows share, the rows
+ * from the lines. A run needs three rows of two cells or more. With two columns it is a table only when the
+ * second holds figures down the rows, so that two-column prose, lists and contents pages are left alone.
  */
 final class StreamTables {
 
-    private static final int MIN_CELLS = 3;
     private static final int MIN_ROWS = 3;
-    /** Cells whose left edges are this close start in the same column. */
-    private static final double COLUMN_TOLERANCE = 12;
-    /** A column must be used by this share of the rows at least. */
-    private static final double COLUMN_SUPPORT = 0.4;
+    /** A table holds at most this many lines of one cell in a row (sub-headings, a label wrapped twice). */
+    private static final int MAX_LINES_INSIDE = 3;
+    /** A gap of this many line heights between two lines ends a table: what follows is apart from it. */
+    private static final double BREAK_GAP = 2.0;
+    /** A line in a font this much larger than the rows' is a heading, which ends a table. */
+    private static final double HEADING_SIZE = 1.15;
+    /** In a two-column table this share of the rows has a figure in the second column. */
+    private static final double FIGURE_SHARE = 0.8;
+    /** Cells of this many words on average are prose laid out in columns, not a table's cells. */
+    private static final double PROSE_WORDS = 8;
     private static final double CONFIDENCE = 0.6;
+    private static final double TWO_COLUMN_CONFIDENCE = 0.5;
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
+    /** Leader dots run from an entry to its page number in a list of contents. */
+    private static final Pattern LEADER = Pattern.compile("\\.{4,}|(?:\\. ){4,}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A paragraph's or list item's number or bullet: 1, 1.2, 3.1.1., (a), ii), •. */
+    private static final Pattern MARKER = Pattern.compile(
+            "\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?(?:[a-z]{1,4}|[A-Z])[.)]|[•·▪◦●○■□➢►\\-–*]");
+    /** Numbered or bulleted paragraphs: this share of the rows is markers and one text. */
+    private static final double LIST_SHARE = 0.8;
 
     private StreamTables() {
     }
 
-    static List<TableGrid> find(TablePage page, List<Line> lines) {
+    static List<TableGrid> find(TablePage page, List<Line> pageLines) {
+        List<Line> lines = pageLines.stream().filter(line -> line.direction() == 0 && line.box() != null).toList();
         List<TableGrid> tables = new ArrayList<>();
-        for (RowRuns.Run run : RowRuns.find(lines, StreamTables::isRow, StreamTables::isContinuation, line -> false)) {
-            if (run.rows().stream().filter(StreamTables::isRow).count() >= MIN_ROWS) {
-                TableGrid grid = grid(page, run.rows(), lines.subList(Math.max(0, run.start() - 3), run.start()),
-                        lines.subList(run.end(), Math.min(lines.size(), run.end() + 2)));
-                if (grid != null) {
-                    tables.add(grid);
-                }
+        int start = 0;
+        while (start < lines.size()) {
+            if (!isRow(lines.get(start))) {
+                start++;
+                continue;
             }
+            int end = runEnd(lines, start);
+            TableGrid grid = grid(page, lines.subList(start, end), lines.subList(Math.max(0, start - 3), start),
+                    lines.subList(end, Math.min(lines.size(), end + 2)));
+            if (grid != null) {
+                tables.add(grid);
+            }
+            start = end;
         }
         return tables;
     }
 
     private static boolean isRow(Line line) {
-        return line.direction() == 0 && line.cells().size() >= MIN_CELLS && line.box() != null;
+        return line.cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2;
     }
 
-    private static boolean isContinuation(Line line) {
-        return line.direction() == 0 && line.box() != null && line.cells().size() <= 2;
+    /**
+     * Where the run of rows starting at {@code start} ends (exclusive): at a wide gap, a heading or a caption,
+     * or more than a few one-cell lines; one-cell lines after the last row are left out.
+     */
+    private static int runEnd(List<Line> lines, int start) {
+        int end = start + 1;
+        int next = start + 1;
+        double rowSize = lines.get(start).box().height();
+        while (next < lines.size() && next - end < MAX_LINES_INSIDE + 1) {
+            Line line = lines.get(next);
+            Line above = lines.get(next - 1);
+            boolean apart = line.box().y() - above.box().bottom() > BREAK_GAP * above.box().height()
+                    || line.box().height() > HEADING_SIZE * rowSize || CAPTION.matcher(line.plainText()).matches();
+            if (apart) {
+                break;
+            }
+            next++;
+            if (isRow(line)) {
+                end = next;
+            }
+        }
+        return end;
     }
 
     private static TableGrid grid(TablePage page, List<Line> run, List<Line> above, List<Line> below) {
-        List<Double> columns = columns(run);
-        if (columns.size() < MIN_CELLS) {
+        List<Line> rowLines = run.stream().filter(StreamTables::isRow).toList();
+        if (rowLines.size() < MIN_ROWS) {
             return null;
         }
-        List<List<String>> cells = new ArrayList<>();
-        Box bbox = null;
-        for (Line line : run) {
-            List<StringBuilder> row = new ArrayList<>();
-            columns.forEach(column -> row.add(new StringBuilder()));
-            for (Cell cell : line.cells()) {
-                Box box = new Line(List.of(cell), 0).box();
-                int column = columnOf(columns, box.x());
-                StringBuilder text = row.get(column);
-                text.append(text.length() == 0 ? "" : " ").append(cell.text());
-                bbox = bbox == null ? box : bbox.union(box);
-            }
-            cells.add(row.stream().map(StringBuilder::toString).toList());
+        List<Column> columns = StreamColumns.of(rowLines);
+        if (columns.size() < 2) {
+            return null;
         }
-        return new TableGrid(cells, List.of(), "stream", page.physical(), page.printed(), bbox, CONFIDENCE,
-                above, below);
+        StreamRows.Rows rows = StreamRows.of(run, columns);
+        List<List<String>> full = rows.cells().stream()
+                .filter(row -> row.stream().filter(cell -> !cell.isEmpty()).count() >= 2).toList();
+        if (full.size() < MIN_ROWS || isProse(full) || isList(full) || columns.size() == 2 && !isFigureList(full, run)) {
+            return null;
+        }
+        return new TableGrid(rows.cells(), rows.spans(), "stream", page.physical(), page.printed(), rows.bbox(),
+                columns.size() == 2 ? TWO_COLUMN_CONFIDENCE : CONFIDENCE, above, below);
     }
 
-    /** Left edges shared by enough rows, left to right. */
-    private static List<Double> columns(List<Line> run) {
-        List<double[]> clusters = new ArrayList<>();
-        for (Line line : run) {
-            for (Cell cell : line.cells()) {
-                double x = cell.words().stream().map(Word::box).mapToDouble(Box::x).min().orElse(0);
-                double[] cluster = clusters.stream().filter(c -> Math.abs(c[0] - x) <= COLUMN_TOLERANCE).findFirst()
-                        .orElse(null);
-                if (cluster == null) {
-                    clusters.add(new double[] {x, 1});
-                } else {
-                    cluster[0] = Math.min(cluster[0], x);
-                    cluster[1]++;
-                }
-            }
-        }
-        return clusters.stream().filter(c -> c[1] >= run.size() * COLUMN_SUPPORT).map(c -> c[0]).sorted().toList();
+    private static boolean isProse(List<List<String>> rows) {
+        List<String> cells = rows.stream().flatMap(List::stream).filter(cell -> !cell.isEmpty()).toList();
+        double words = cells.stream().mapToInt(cell -> cell.split("\\s+").length).average().orElse(0);
+        return words >= PROSE_WORDS;
     }
 
-    private static int columnOf(List<Double> columns, double x) {
-        int column = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i) <= x + COLUMN_TOLERANCE) {
-                column = i;
-            }
+    /** Numbered paragraphs and bullet lists laid out in columns: each row is markers, then one text. */
+    private static boolean isList(List<List<String>> rows) {
+        long items = rows.stream().filter(row -> {
+            List<String> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
+            String text = filled.get(filled.size() - 1);
+            return !MetricValues.isMetric(text) && filled.subList(0, filled.size() - 1).stream()
+                    .allMatch(cell -> MARKER.matcher(cell).matches());
+        }).count();
+        return items >= LIST_SHARE * rows.size();
+    }
+
+    /**
+     * Labels and figures: the second column holds figures down the rows, and they are not the page numbers of
+     * a list of contents (leader dots, or small whole numbers that only go up).
+     */
+    private static boolean isFigureList(List<List<String>> rows, List<Line> run) {
+        long figures = rows.stream().filter(row -> MetricValues.isMetric(row.get(1))).count();
+        if (figures < FIGURE_SHARE * rows.size() || run.stream().anyMatch(line -> LEADER.matcher(line.text()).find())) {
+            return false;
         }
-        return column;
+        List<String> values = rows.stream().map(row -> row.get(1).strip()).toList();
+        boolean pageNumbers = values.stream().allMatch(value -> PAGE_NUMBER.matcher(value).matches());
+        for (int i = 1; pageNumbers && i < values.size(); i++) {
+            pageNumbers = Integer.parseInt(values.get(i)) >= Integer.parseInt(values.get(i - 1));
+        }
+        return !pageNumbers;
     }
 }

@@ -1,8 +1,11 @@
 package org.agendapack.table;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.agendapack.model.Table;
+import org.agendapack.source.Box;
+import org.agendapack.source.Line;
 
 /**
  * Finds the tables of any document, page by page: ruled tables and tables of aligned words on PDF pages, TAB
@@ -17,7 +20,7 @@ public final class TableEngine {
 
     /** How tables are looked for on PDF pages. */
     public enum Mode {
-        /** ruled tables where the page has rulings, else aligned words */
+        /** ruled tables, and tables of aligned words among the lines outside them */
         AUTO,
         /** ruled tables only */
         LATTICE,
@@ -46,9 +49,22 @@ public final class TableEngine {
             return TextTables.find(page, page.lines());
         }
         List<TableGrid> ruled = mode == Mode.STREAM ? List.of() : LatticeTables.find(page);
-        if (mode == Mode.LATTICE || mode == Mode.AUTO && !ruled.isEmpty()) {
+        if (mode == Mode.LATTICE) {
             return ruled;
         }
-        return StreamTables.find(page, page.lines());
+        List<Line> outside = page.lines().stream().filter(line -> ruled.stream().noneMatch(grid -> inside(line, grid)))
+                .toList();
+        List<TableGrid> grids = new ArrayList<>(ruled);
+        grids.addAll(StreamTables.find(page, outside));
+        grids.sort(Comparator.comparingDouble(grid -> grid.bbox() == null ? 0 : grid.bbox().y()));
+        return grids;
+    }
+
+    /** A line within a ruled table's box (its middle inside it) belongs to that table. */
+    private static boolean inside(Line line, TableGrid grid) {
+        Box box = line.box();
+        Box table = grid.bbox();
+        return box != null && table != null && box.centerY() >= table.y() && box.centerY() <= table.bottom()
+                && box.centerX() >= table.x() && box.centerX() <= table.right();
     }
 }
