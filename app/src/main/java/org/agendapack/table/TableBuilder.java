@@ -1,6 +1,7 @@
 package org.agendapack.table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.agendapack.model.Table;
@@ -53,7 +54,8 @@ final class TableBuilder {
         return new Table(id, null, null, caption(grid), isMetric(rows) ? "metric" : "other", headerRows,
                 labels, rows, spans, sections, grid.method(), grid.page(), grid.page(), grid.printedPage(),
                 grid.printedPage(), box == null ? null : List.of(box.x(), box.y(), box.right(), box.bottom()),
-                columns < 2 ? grid.confidence() / 2 : grid.confidence());
+                columns < 2 ? grid.confidence() / 2 : grid.confidence(),
+                grid.page() == null ? null : Collections.nCopies(rows.size(), grid.page()));
     }
 
     /** The cells with each merged cell's text repeated over the columns it covers (for header labels). */

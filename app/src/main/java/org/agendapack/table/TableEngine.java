@@ -29,16 +29,19 @@ public final class TableEngine {
     }
 
     public static List<Table> find(List<TablePage> pages, Mode mode) {
-        List<TableGrid> grids = new ArrayList<>();
-        pages.forEach(page -> grids.addAll(grids(page, mode)));
         List<Table> tables = new ArrayList<>();
-        for (TableGrid grid : grids) {
-            Table table = TableBuilder.build(grid, "t" + (tables.size() + 1));
-            Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
-            if (previous != null && TableJoin.continues(previous, table)) {
-                tables.set(tables.size() - 1, TableJoin.joined(previous, table));
-            } else {
-                tables.add(table);
+        TableJoin.Found last = null;
+        for (TablePage page : pages) {
+            for (TableGrid grid : grids(page, mode)) {
+                TableJoin.Found found = new TableJoin.Found(TableBuilder.build(grid, "t" + (tables.size() + 1)),
+                        grid, page);
+                if (last != null && TableJoin.continues(last, found)) {
+                    tables.set(tables.size() - 1, TableJoin.joined(last.table(), found.table()));
+                    found = new TableJoin.Found(tables.get(tables.size() - 1), grid, page);
+                } else {
+                    tables.add(found.table());
+                }
+                last = found;
             }
         }
         return tables;
