@@ -51,8 +51,8 @@ final class StreamRows {
         }
     }
 
-    /** Lines this close (a share of the line's height between them) are a cell's wrapped lines, not rows apart. */
-    private static final double WRAP_GAP = 0.9;
+    /** Baselines this close (in font sizes) are a cell's wrapped lines, not rows set apart. */
+    private static final double WRAP_PITCH = 1.6;
     /** A cell that reaches this share of its column's width was wrapped, when the next line carries it on. */
     private static final double WRAP_FILL = 0.6;
     /** A text ending so expects more words: the next line carries it on. */
@@ -62,16 +62,27 @@ final class StreamRows {
     private StreamRows() {
     }
 
-    static Rows of(List<Line> lines, List<Column> columns) {
+    /**
+     * The rows of a run's lines; the lines under its last row ({@code after}) are taken in only as long as
+     * they carry on a cell of the row above (a label or text wrapped under the last row).
+     */
+    static Rows of(List<Line> lines, List<Line> after, List<Column> columns) {
         List<List<String>> cells = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         Box bbox = null;
         Placed previous = null;
-        for (Line line : lines) {
+        List<Line> all = new ArrayList<>(lines);
+        all.addAll(after);
+        for (int i = 0; i < all.size(); i++) {
+            Line line = all.get(i);
             Placed placed = place(line, columns);
+            boolean carriesOn = previous != null && carriesOn(previous, placed, columns);
+            if (i >= lines.size() && !carriesOn) {
+                break;
+            }
             bbox = bbox == null ? line.box() : bbox.union(line.box());
             List<String> row = cells.isEmpty() ? null : cells.get(cells.size() - 1);
-            if (previous != null && carriesOn(previous, placed, columns)) {
+            if (carriesOn) {
                 for (int c = 0; c < columns.size(); c++) {
                     if (placed.filled(c)) {
                         row.set(c, (row.get(c) + " " + placed.texts()[c]).strip());
@@ -151,7 +162,7 @@ final class StreamRows {
     private static boolean carriesOn(Placed previous, Placed line, List<Column> columns) {
         Box above = previous.line().box();
         Box box = line.line().box();
-        boolean close = box.y() - above.bottom() <= WRAP_GAP * above.height();
+        boolean close = box.bottom() - above.bottom() <= WRAP_PITCH * StreamTables.size(previous.line());
         if (!close || line.line().bold() && !previous.line().bold() || !line.spans().isEmpty()) {
             return false;
         }

@@ -17,11 +17,14 @@ final class StreamTables {
     private static final int MIN_ROWS = 3;
     /** A table holds at most this many lines of one cell in a row (sub-headings, a label wrapped twice). */
     private static final int MAX_LINES_INSIDE = 3;
-    /** A gap of this many line heights between two lines ends a table: what follows is apart from it. */
-    private static final double BREAK_GAP = 2.0;
+    /**
+     * Baselines this many font sizes apart (a blank line and more) end a table: what follows is apart from it.
+     * A table's rows, its header and the rules between them stay closer.
+     */
+    private static final double BREAK_PITCH = 2.6;
     /** A line in a font this much larger than the rows' is a heading, which ends a table. */
     private static final double HEADING_SIZE = 1.15;
-    /** In a two-column table this share of the rows has a figure in the second column. */
+    /** In a two-column table this share of the rows below the header has a figure in the second column. */
     private static final double FIGURE_SHARE = 0.8;
     /** Cells of this many words on average are prose laid out in columns, not a table's cells. */
     private static final double PROSE_WORDS = 8;
@@ -51,7 +54,7 @@ final class StreamTables {
             }
             int end = runEnd(lines, start);
             TableGrid grid = grid(page, lines.subList(start, end), lines.subList(Math.max(0, start - 3), start),
-                    lines.subList(end, Math.min(lines.size(), end + 2)));
+                    lines.subList(end, Math.min(lines.size(), end + MAX_LINES_INSIDE)));
             if (grid != null) {
                 tables.add(grid);
             }
@@ -71,12 +74,12 @@ final class StreamTables {
     private static int runEnd(List<Line> lines, int start) {
         int end = start + 1;
         int next = start + 1;
-        double rowSize = lines.get(start).box().height();
+        double rowSize = size(lines.get(start));
         while (next < lines.size() && next - end < MAX_LINES_INSIDE + 1) {
             Line line = lines.get(next);
             Line above = lines.get(next - 1);
-            boolean apart = line.box().y() - above.box().bottom() > BREAK_GAP * above.box().height()
-                    || line.box().height() > HEADING_SIZE * rowSize || CAPTION.matcher(line.plainText()).matches();
+            boolean apart = line.box().bottom() - above.box().bottom() > BREAK_PITCH * size(above)
+                    || size(line) > HEADING_SIZE * rowSize || CAPTION.matcher(line.plainText()).matches();
             if (apart) {
                 break;
             }
@@ -88,7 +91,15 @@ final class StreamTables {
         return end;
     }
 
-    private static TableGrid grid(TablePage page, List<Line> run, List<Line> above, List<Line> below) {
+    /** The line's font size, or its height where the size is unknown. */
+    static double size(Line line) {
+        Double size = line.fontSize();
+        return size == null ? line.box().height() : size;
+    }
+
+    private static TableGrid grid(TablePage page, List<Line> lines, List<Line> above, List<Line> below) {
+        Column text = TextBeside.column(lines, above, below);
+        List<Line> run = text == null ? lines : TextBeside.cropped(lines, text);
         List<Line> rowLines = run.stream().filter(StreamTables::isRow).toList();
         if (rowLines.size() < MIN_ROWS) {
             return null;
@@ -97,10 +108,12 @@ final class StreamTables {
         if (columns.size() < 2) {
             return null;
         }
-        StreamRows.Rows rows = StreamRows.of(run, columns);
+        StreamRows.Rows rows = StreamRows.of(run, text == null ? below : TextBeside.cropped(below, text),
+                columns);
         List<List<String>> full = rows.cells().stream()
                 .filter(row -> row.stream().filter(cell -> !cell.isEmpty()).count() >= 2).toList();
-        if (full.size() < MIN_ROWS || isProse(full) || isList(full) || columns.size() == 2 && !isFigureList(full, run)) {
+        if (full.size() < MIN_ROWS || isProse(full) || isList(full) || isContents(full, run)
+                || columns.size() == 2 && !isFigureList(full)) {
             return null;
         }
         return new TableGrid(rows.cells(), rows.spans(), "stream", page.physical(), page.printed(), rows.bbox(),
@@ -116,7 +129,7 @@ final class StreamTables {
     /** Numbered paragraphs and bullet lists laid out in columns: each row is markers, then one text. */
     private static boolean isList(List<List<String>> rows) {
         long items = rows.stream().filter(row -> {
-            List<String> filled = row.stream().filter(cell -> !cell.isEmpty()).toList();
+            List<String> filled = filled(row);
             String text = filled.get(filled.size() - 1);
             return !MetricValues.isMetric(text) && filled.subList(0, filled.size() - 1).stream()
                     .allMatch(cell -> MARKER.matcher(cell).matches());
@@ -125,19 +138,34 @@ final class StreamTables {
     }
 
     /**
-     * Labels and figures: the second column holds figures down the rows, and they are not the page numbers of
-     * a list of contents (leader dots, or small whole numbers that only go up).
+     * A list of contents: leader dots, or rows (below a header) of entries ending in a page number, with no
+     * other figures, the page numbers only going up.
      */
-    private static boolean isFigureList(List<List<String>> rows, List<Line> run) {
-        long figures = rows.stream().filter(row -> MetricValues.isMetric(row.get(1))).count();
-        if (figures < FIGURE_SHARE * rows.size() || run.stream().anyMatch(line -> LEADER.matcher(line.text()).find())) {
-            return false;
+    private static boolean isContents(List<List<String>> rows, List<Line> run) {
+        if (run.stream().anyMatch(line -> LEADER.matcher(line.text()).find())) {
+            return true;
         }
-        List<String> values = rows.stream().map(row -> row.get(1).strip()).toList();
-        boolean pageNumbers = values.stream().allMatch(value -> PAGE_NUMBER.matcher(value).matches());
-        for (int i = 1; pageNumbers && i < values.size(); i++) {
-            pageNumbers = Integer.parseInt(values.get(i)) >= Integer.parseInt(values.get(i - 1));
+        int last = -1;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            List<String> filled = filled(row);
+            String end = filled.get(filled.size() - 1);
+            boolean entry = PAGE_NUMBER.matcher(end).matches() && filled.subList(0, filled.size() - 1).stream()
+                    .noneMatch(cell -> MetricValues.isMetric(cell) && !MARKER.matcher(cell).matches());
+            if (!entry || Integer.parseInt(end) < last) {
+                return false;
+            }
+            last = Integer.parseInt(end);
         }
-        return !pageNumbers;
+        return true;
+    }
+
+    /** Labels and figures: below the header, the second column holds figures down the rows. */
+    private static boolean isFigureList(List<List<String>> rows) {
+        List<List<String>> body = rows.subList(1, rows.size());
+        return body.stream().filter(row -> MetricValues.isMetric(row.get(1))).count() >= FIGURE_SHARE * body.size();
+    }
+
+    private static List<String> filled(List<String> row) {
+        return row.stream().filter(cell -> !cell.isEmpty()).toList();
     }
 }
