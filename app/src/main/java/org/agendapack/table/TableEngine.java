@@ -15,6 +15,9 @@ import org.agendapack.source.Line;
  */
 public final class TableEngine {
 
+    /** Points between a ruled table and aligned rows that still touch it (about a line). */
+    private static final double ADJOINING = 12;
+
     private TableEngine() {
     }
 
@@ -58,9 +61,21 @@ public final class TableEngine {
         List<Line> outside = page.lines().stream().filter(line -> ruled.stream().noneMatch(grid -> inside(line, grid)))
                 .toList();
         List<TableGrid> grids = new ArrayList<>(ruled);
-        grids.addAll(StreamTables.find(page, outside));
+        StreamTables.find(page, outside).stream()
+                .filter(grid -> ruled.stream().noneMatch(table -> adjoins(grid, table))).forEach(grids::add);
         grids.sort(Comparator.comparingDouble(grid -> grid.bbox() == null ? 0 : grid.bbox().y()));
         return grids;
+    }
+
+    /**
+     * Aligned rows right against a ruled table, above or below it and across its width, are rows of that
+     * table that its rules left open (a last row whose bottom rule is missing), not a table of their own.
+     */
+    private static boolean adjoins(TableGrid stream, TableGrid ruled) {
+        Box box = stream.bbox();
+        Box table = ruled.bbox();
+        return box != null && table != null && box.x() < table.right() && table.x() < box.right()
+                && Math.max(box.y() - table.bottom(), table.y() - box.bottom()) <= ADJOINING;
     }
 
     /** A line within a ruled table's box (its middle inside it) belongs to that table. */

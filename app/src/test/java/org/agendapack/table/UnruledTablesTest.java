@@ -158,6 +158,23 @@ class UnruledTablesTest {
     }
 
     @Test
+    void rowsLeftOpenUnderARuledTableAreNotATableOfTheirOwn() throws Exception {
+        List<Text> texts = new ArrayList<>();
+        String[][] rows = {{"Ref", "Line", "Budget"}, {"201", "Core", "152.0"}, {"202", "External", "48.9"},
+                {"203", "Grants", "12.5"}, {"204", "Total", "213.4"}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 3; c++) {
+                texts.add(Text.at(rows[r][c], 76 + 120 * c, 746 - 20 * r));
+            }
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new))
+                .withRules(TestPdfs.grid(new double[] {72, 192, 312, 432}, new double[] {760, 740, 720})));
+
+        assertThat(tables).extracting(Table::method).containsExactly("lattice");
+    }
+
+    @Test
     void aLabelAndFigureColumnIsATableButProseListsAndContentsAreNot() throws Exception {
         List<Text> texts = new ArrayList<>();
         texts.add(Text.at("Age band", LEFT, 760));
