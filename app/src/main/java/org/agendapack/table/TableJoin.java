@@ -2,6 +2,7 @@ package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.agendapack.model.Table;
 import org.agendapack.source.Box;
@@ -10,8 +11,8 @@ import org.agendapack.source.Line;
 /**
  * Whether a table goes on from the previous page, and the two joined into one. The layout says so: the table
  * ends near the bottom of its page, the next part starts near the top of the next page with nothing between
- * but a few notes, and it has the same columns in the same places, repeats the header, or is captioned as
- * continued. A heading or a caption of its own between them starts a new table.
+ * but a few notes, and it has the same columns in the same places and no header of its own; or it repeats
+ * the header, or is captioned as continued. A heading, a caption or a header of its own starts a new table.
  */
 final class TableJoin {
 
@@ -50,10 +51,23 @@ final class TableJoin {
         if (!continued && (table.caption() != null || between.stream().anyMatch(TableJoin::startsSomething))) {
             return false;
         }
-        boolean repeatedHeader = table.headerRows() > 0 && table.columns().equals(previous.table().columns());
-        return continued || repeatedHeader || text(after(previous), previous) <= MAX_NOTES
+        boolean repeatedHeader = table.headerRows() > 0 && sameLabels(table.columns(), previous.table().columns());
+        if (continued || repeatedHeader) {
+            return true;
+        }
+        // a header of its own that is not the previous one repeated heads a new table
+        return table.headerRows() == 0 && text(after(previous), previous) <= MAX_NOTES
                 && text(lead, next) <= MAX_LEAD && nearBottom(previous) && nearTop(next)
                 && sameEdges(previous.grid().bbox(), next.grid().bbox());
+    }
+
+    /** Header labels that are the same but for case and spacing. */
+    private static boolean sameLabels(List<String> first, List<String> second) {
+        return normalised(first).equals(normalised(second));
+    }
+
+    private static List<String> normalised(List<String> labels) {
+        return labels.stream().map(label -> label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT)).toList();
     }
 
     /** A caption, or a heading: a line of one cell all in bold. */

@@ -307,7 +307,7 @@ class UnruledTablesTest {
     }
 
     @Test
-    void tablesApartOnTheirPagesOrUnderAHeadingAreTwoTables() throws Exception {
+    void tablesApartOnTheirPagesUnderAHeadingOrWithAHeaderOfTheirOwnAreTwoTables() throws Exception {
         List<Text> headed = new ArrayList<>();
         headed.add(Text.bold("Capital programme", LEFT, 790));
         headed.addAll(spendingRows(770, 17, 22, false));
@@ -317,5 +317,9 @@ class UnruledTablesTest {
                 Page.portrait(headed.toArray(Text[]::new)))).hasSize(2);
         assertThat(tables(Page.portrait(high.toArray(Text[]::new)),
                 Page.portrait(spendingRows(780, 17, 22, false).toArray(Text[]::new)))).hasSize(2);
+        List<Text> ownHeader = new ArrayList<>(row(780, "Project", "Budget", "Spent", "Variance"));
+        ownHeader.addAll(spendingRows(766, 17, 22, false));
+        assertThat(tables(Page.portrait(spendingRows(300, 1, 16, true).toArray(Text[]::new)),
+                Page.portrait(ownHeader.toArray(Text[]::new)))).hasSize(2);
     }
 }
