@@ -28,6 +28,8 @@ final class StreamTables {
     private static final double FIGURE_SHARE = 0.8;
     /** Cells of this many words on average are prose laid out in columns, not a table's cells. */
     private static final double PROSE_WORDS = 8;
+    /** A header line may reach this many points past the table's last column. */
+    private static final double SAME_EDGE = 12;
     private static final double CONFIDENCE = 0.6;
     private static final double TWO_COLUMN_CONFIDENCE = 0.5;
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
@@ -108,16 +110,44 @@ final class StreamTables {
         if (columns.size() < 2) {
             return null;
         }
-        StreamRows.Rows rows = StreamRows.of(run, text == null ? below : TextBeside.cropped(below, text),
+        // beside a text column the lines above are the text's
+        int header = text == null ? headerAbove(above, run.get(0), columns) : 0;
+        List<Line> table = new ArrayList<>(above.subList(above.size() - header, above.size()));
+        table.addAll(run);
+        StreamRows.Rows rows = StreamRows.of(table, text == null ? below : TextBeside.cropped(below, text),
                 columns);
         List<List<String>> full = rows.cells().stream()
                 .filter(row -> row.stream().filter(cell -> !cell.isEmpty()).count() >= 2).toList();
-        if (full.size() < MIN_ROWS || isProse(full) || isList(full) || isContents(full, run)
+        if (full.size() < MIN_ROWS || isProse(full) || isList(full) || isContents(full, table)
                 || columns.size() == 2 && !isFigureList(full)) {
             return null;
         }
         return new TableGrid(rows.cells(), rows.spans(), "stream", page.physical(), page.printed(), rows.bbox(),
-                columns.size() == 2 ? TWO_COLUMN_CONFIDENCE : CONFIDENCE, above, below);
+                columns.size() == 2 ? TWO_COLUMN_CONFIDENCE : CONFIDENCE, above.subList(0, above.size() - header),
+                below);
+    }
+
+    /**
+     * How many of the lines just above the table are header lines of one cell: a label over the figure
+     * columns (as "Number of households" over the years), close above, right of the label column and no
+     * wider than the table. A caption starts at the label column or reads as one.
+     */
+    private static int headerAbove(List<Line> above, Line first, List<Column> columns) {
+        int header = 0;
+        Line below = first;
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Line line = above.get(i);
+            boolean over = line.box().x() > columns.get(0).right()
+                    && line.box().right() <= columns.get(columns.size() - 1).right() + SAME_EDGE;
+            boolean close = below.box().bottom() - line.box().bottom() <= BREAK_PITCH * size(line);
+            if (!over || !close || size(line) > HEADING_SIZE * size(first)
+                    || CAPTION.matcher(line.plainText()).matches()) {
+                break;
+            }
+            header++;
+            below = line;
+        }
+        return header;
     }
 
     private static boolean isProse(List<List<String>> rows) {

@@ -132,6 +132,24 @@ class UnruledTablesTest {
     }
 
     @Test
+    void aHeaderLineOfOneLabelOverTheFiguresIsTheTablesFirstRow() throws Exception {
+        List<Text> texts = new ArrayList<>(List.of(Text.at("Table 5: Visitors to Borsetshire museums", LEFT, 740),
+                Text.at("Visitors (thousands)", 250, 720)));
+        texts.addAll(row(706, "Museum", "2022", "2023", "2024"));
+        texts.addAll(row(692, "Castle Museum", "41.2", "44.0", "47.9"));
+        texts.addAll(row(678, "Riverside Gallery", "12.8", "13.1", "12.2"));
+        texts.addAll(row(664, "Mill Heritage Centre", "8.4", "9.9", "10.6"));
+
+        TableGrid grid = streamGrids(Page.portrait(texts.toArray(Text[]::new))).get(0);
+
+        assertThat(grid.cells()).hasSize(5);
+        assertThat(grid.cells().get(0)).containsExactly("", "Visitors (thousands)", "", "");
+        assertThat(grid.spans()).containsExactly(new Span(0, 1, 1, 2));
+        assertThat(grid.above()).extracting(line -> line.plainText())
+                .containsExactly("Table 5: Visitors to Borsetshire museums");
+    }
+
+    @Test
     void textDrawnInAShuffledOrderGivesTheSameRows() throws Exception {
         List<Text> texts = new ArrayList<>(householdsTable(700));
         Collections.shuffle(texts, new Random(7));
