@@ -136,6 +136,7 @@ final class StreamRows {
             if (first[i] >= 0 && last[i] > first[i] && free(taken, first[i], last[i])) {
                 column = first[i];
                 spans.add(new Span(0, column, 1, last[i] - first[i] + 1));
+                Arrays.fill(taken, first[i], last[i] + 1, true);
             }
             Box box = StreamColumns.box(cells.get(i));
             texts[column] = (texts[column] + " " + cells.get(i).text()).strip();
