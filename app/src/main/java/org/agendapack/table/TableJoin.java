@@ -11,8 +11,8 @@ import org.agendapack.source.Line;
 /**
  * Whether a table goes on from the previous page, and the two joined into one. The layout says so: the table
  * ends near the bottom of its page, the next part starts near the top of the next page with nothing between
- * but a few notes, and it has the same columns in the same places and no header of its own; or it repeats
- * the header, or is captioned as continued. A heading, a caption or a header of its own starts a new table.
+ * but a few notes, and it either has the same columns in the same places and no header of its own, or repeats
+ * the header; or it is captioned as continued. A heading, a caption or a header of its own starts a new table.
  */
 final class TableJoin {
 
@@ -30,6 +30,8 @@ final class TableJoin {
     private static final int MAX_LEAD = 2;
     /** Columns whose left and right ends are this close (points) are the same columns. */
     private static final double SAME_EDGE = 12;
+    /** A repeated header agrees with the first in this many labelled columns at least. */
+    private static final int MIN_LABELS_REPEATED = 2;
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
     private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|cont'?d|contd)\\b");
 
@@ -51,23 +53,38 @@ final class TableJoin {
         if (!continued && (table.caption() != null || between.stream().anyMatch(TableJoin::startsSomething))) {
             return false;
         }
-        boolean repeatedHeader = table.headerRows() > 0 && sameLabels(table.columns(), previous.table().columns());
-        if (continued || repeatedHeader) {
+        boolean repeatedHeader = table.headerRows() > 0 && repeats(table.columns(), previous.table().columns());
+        if (continued) {
             return true;
         }
         // a header of its own that is not the previous one repeated heads a new table
-        return table.headerRows() == 0 && text(after(previous), previous) <= MAX_NOTES
-                && text(lead, next) <= MAX_LEAD && nearBottom(previous) && nearTop(next)
-                && sameEdges(previous.grid().bbox(), next.grid().bbox());
+        return (repeatedHeader || table.headerRows() == 0 && sameEdges(previous.grid().bbox(), next.grid().bbox()))
+                && text(after(previous), previous) <= MAX_NOTES && text(lead, next) <= MAX_LEAD
+                && nearBottom(previous) && nearTop(next);
     }
 
-    /** Header labels that are the same but for case and spacing. */
-    private static boolean sameLabels(List<String> first, List<String> second) {
-        return normalised(first).equals(normalised(second));
+    /**
+     * Whether a header repeats another: the labels agree (but for case and spacing, or one cut short of the
+     * other) in every column but one at most, the stub's label often naming the part of the table that goes
+     * on, and in two columns at least that have labels.
+     */
+    static boolean repeats(List<String> header, List<String> previous) {
+        int same = 0;
+        int labelled = 0;
+        for (int c = 0; c < header.size(); c++) {
+            String first = normalised(header.get(c));
+            String second = normalised(previous.get(c));
+            String shorter = first.length() <= second.length() ? first : second;
+            boolean agree = first.equals(second) || !shorter.isEmpty()
+                    && (first.startsWith(second) || second.startsWith(first));
+            same += agree ? 1 : 0;
+            labelled += agree && !shorter.isEmpty() ? 1 : 0;
+        }
+        return same >= header.size() - 1 && labelled >= MIN_LABELS_REPEATED;
     }
 
-    private static List<String> normalised(List<String> labels) {
-        return labels.stream().map(label -> label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT)).toList();
+    private static String normalised(String label) {
+        return label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** A caption, or a heading: a line of one cell all in bold. */
