@@ -32,6 +32,8 @@ final class StreamColumns {
      * split under it; else the other rows' split is the exception and the columns are one.
      */
     private static final double SPLIT_SHARE = 0.3;
+    /** A column holds cells of this many lines at least. */
+    private static final int MIN_SUPPORT = 2;
 
     private StreamColumns() {
     }
@@ -54,15 +56,39 @@ final class StreamColumns {
         }
         placing.sort(Comparator.comparingDouble(Box::x));
         List<Column> columns = new ArrayList<>();
+        List<Integer> support = new ArrayList<>();
         for (Box box : placing) {
-            Column last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (last != null && box.x() <= last.right()) {
-                columns.set(columns.size() - 1, new Column(last.left(), Math.max(last.right(), box.right())));
+            int last = columns.size() - 1;
+            if (last >= 0 && box.x() <= columns.get(last).right()) {
+                Column column = columns.get(last);
+                columns.set(last, new Column(column.left(), Math.max(column.right(), box.right())));
+                support.set(last, support.get(last) + 1);
             } else {
                 columns.add(new Column(box.x(), box.right()));
+                support.add(1);
             }
         }
-        return columns;
+        return supported(columns, support);
+    }
+
+    /**
+     * The columns with a column of one cell joined to its neighbour: a gap that a single line has (the wide
+     * spaces of a justified line of prose) is not a column's edge.
+     */
+    private static List<Column> supported(List<Column> columns, List<Integer> support) {
+        List<Column> kept = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (support.get(c) >= MIN_SUPPORT || columns.size() == 1) {
+                kept.add(column);
+            } else if (!kept.isEmpty()) {
+                Column left = kept.remove(kept.size() - 1);
+                kept.add(new Column(left.left(), column.right()));
+            } else if (c + 1 < columns.size()) {
+                columns.set(c + 1, new Column(column.left(), columns.get(c + 1).right()));
+            }
+        }
+        return kept;
     }
 
     private static boolean spans(Box box, int row, List<List<Box>> boxes) {

@@ -235,6 +235,22 @@ class UnruledTablesTest {
     }
 
     @Test
+    void bulletedProseWithAWidelyJustifiedLineIsNotATable() throws Exception {
+        List<Text> texts = new ArrayList<>();
+        texts.add(Text.at("•", LEFT, 700));
+        texts.add(Text.at("Members welcomed the new bus routes to the outlying villages.", 90, 700));
+        texts.add(Text.at("They asked that the timetable be published before the summer.", 90, 686));
+        String[] justified = {"Without", "the", "grant,", "Borsetshire", "would", "lose", "routes"};
+        for (int i = 0; i < justified.length; i++) {
+            texts.add(Text.at(justified[i], 90 + 58 * i, 672));
+        }
+        texts.add(Text.at("•", LEFT, 658));
+        texts.add(Text.at("Officers would report back to the committee in the autumn.", 90, 658));
+
+        assertThat(tables(Page.portrait(texts.toArray(Text[]::new)))).isEmpty();
+    }
+
+    @Test
     void aWrappedTextColumnIsOneCell() throws Exception {
         List<Text> texts = new ArrayList<>(List.of(Text.at("Scheme", LEFT, 700), Text.at("Description", 160, 700),
                 Text.at("Budget", 400, 700)));
