@@ -15,8 +15,11 @@ import org.agendapack.source.Line;
  */
 public final class TableEngine {
 
-    /** Points between a ruled table and aligned rows that still touch it (about a line). */
-    private static final double ADJOINING = 12;
+    /**
+     * Points between a ruled table and aligned rows that still touch it: a row's pitch or so; a table of its
+     * own stands further off, under a caption or a paragraph.
+     */
+    private static final double ADJOINING = 20;
 
     private TableEngine() {
     }
