@@ -3,6 +3,7 @@ package org.agendapack.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.agendapack.source.Box;
 import org.agendapack.source.Line;
 import org.agendapack.table.StreamColumns.Column;
 
@@ -22,6 +23,10 @@ final class StreamTables {
      * A table's rows, its header and the rules between them stay closer.
      */
     private static final double BREAK_PITCH = 2.6;
+    /** Rows whose cells line up stay one table further apart than that (rows set with space between). */
+    private static final double SPACED_ROW_PITCH = 4.5;
+    /** Cell edges this close (points) are in the same place. */
+    private static final double SAME_PLACE = 2;
     /** A line in a font this much larger than the rows' is a heading, which ends a table. */
     private static final double HEADING_SIZE = 1.15;
     /** In a two-column table this share of the rows below the header has a figure in the second column. */
@@ -80,7 +85,8 @@ final class StreamTables {
         while (next < lines.size() && next - end < MAX_LINES_INSIDE + 1) {
             Line line = lines.get(next);
             Line above = lines.get(next - 1);
-            boolean apart = line.box().bottom() - above.box().bottom() > BREAK_PITCH * size(above)
+            double pitch = (line.box().bottom() - above.box().bottom()) / size(above);
+            boolean apart = pitch > (aligned(above, line) ? SPACED_ROW_PITCH : BREAK_PITCH)
                     || size(line) > HEADING_SIZE * rowSize || CAPTION.matcher(line.plainText()).matches();
             if (apart) {
                 break;
@@ -91,6 +97,18 @@ final class StreamTables {
             }
         }
         return end;
+    }
+
+    /** Two rows whose cells start or end at the same places, two of them at least: rows of one table. */
+    private static boolean aligned(Line first, Line second) {
+        if (!isRow(first) || !isRow(second)) {
+            return false;
+        }
+        List<Box> edges = first.cells().stream().map(StreamColumns::box).toList();
+        long shared = second.cells().stream().map(StreamColumns::box).filter(box -> edges.stream().anyMatch(edge ->
+                Math.abs(edge.x() - box.x()) <= SAME_PLACE || Math.abs(edge.right() - box.right()) <= SAME_PLACE))
+                .count();
+        return shared >= 2;
     }
 
     /** The line's font size, or its height where the size is unknown. */

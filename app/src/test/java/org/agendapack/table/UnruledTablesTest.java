@@ -251,6 +251,19 @@ class UnruledTablesTest {
     }
 
     @Test
+    void rowsSetWideApartAreOneTable() throws Exception {
+        List<Text> texts = new ArrayList<>();
+        String[][] rows = {{"Indicator", "Target", "Actual"}, {"Smoking quitters", "550", "612"},
+                {"Health checks", "4,000", "3,100"}, {"Falls admissions", "1,250", "1,180"}};
+        for (int r = 0; r < rows.length; r++) {
+            texts.addAll(row(700 - 34 * r, rows[r][0], rows[r][1], rows[r][2]));
+        }
+
+        assertThat(tables(Page.portrait(texts.toArray(Text[]::new)))).singleElement()
+                .satisfies(table -> assertThat(table.rows()).hasSize(3));
+    }
+
+    @Test
     void aWrappedTextColumnIsOneCell() throws Exception {
         List<Text> texts = new ArrayList<>(List.of(Text.at("Scheme", LEFT, 700), Text.at("Description", 160, 700),
                 Text.at("Budget", 400, 700)));
