@@ -10,8 +10,8 @@ import org.agendapack.table.StreamColumns.Column;
 /**
  * Unruled tables from word positions: runs of lines split into cells by wide gaps, with the lines a table
  * holds inside (sub-headings, wrapped labels) between them; the columns from the gaps the rows share, the rows
- * from the lines. A run needs three rows of two cells or more. With two columns it is a table only when the
- * second holds figures down the rows, so that two-column prose, lists and contents pages are left alone.
+ * from the lines, with a header line of one label just above. A run needs three rows of two cells or more,
+ * and rows that read as a table ({@link TabularRows}).
  */
 final class StreamTables {
 
@@ -29,23 +29,11 @@ final class StreamTables {
     private static final double SAME_PLACE = 2;
     /** A line in a font this much larger than the rows' is a heading, which ends a table. */
     private static final double HEADING_SIZE = 1.15;
-    /** In a two-column table this share of the rows below the header has a figure in the second column. */
-    private static final double FIGURE_SHARE = 0.8;
-    /** Cells of this many words on average are prose laid out in columns, not a table's cells. */
-    private static final double PROSE_WORDS = 8;
     /** A header line may reach this many points past the table's last column. */
     private static final double SAME_EDGE = 12;
     private static final double CONFIDENCE = 0.6;
     private static final double TWO_COLUMN_CONFIDENCE = 0.5;
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
-    /** Leader dots run from an entry to its page number in a list of contents. */
-    private static final Pattern LEADER = Pattern.compile("\\.{4,}|(?:\\. ){4,}");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
-    /** A paragraph's or list item's number or bullet: 1, 1.2, 3.1.1., (a), ii), •. */
-    private static final Pattern MARKER = Pattern.compile(
-            "\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?(?:[a-z]{1,4}|[A-Z])[.)]|[•·▪◦●○■□➢►\\-–*]");
-    /** Numbered or bulleted paragraphs: this share of the rows is markers and one text. */
-    private static final double LIST_SHARE = 0.8;
 
     private StreamTables() {
     }
@@ -136,8 +124,7 @@ final class StreamTables {
                 columns);
         List<List<String>> full = rows.cells().stream()
                 .filter(row -> row.stream().filter(cell -> !cell.isEmpty()).count() >= 2).toList();
-        if (full.size() < MIN_ROWS || isProse(full) || isList(full) || isContents(full, table)
-                || columns.size() == 2 && !isFigureList(full)) {
+        if (full.size() < MIN_ROWS || !TabularRows.areTabular(full, columns.size(), table)) {
             return null;
         }
         return new TableGrid(rows.cells(), rows.spans(), "stream", page.physical(), page.printed(), rows.bbox(),
@@ -166,54 +153,5 @@ final class StreamTables {
             below = line;
         }
         return header;
-    }
-
-    private static boolean isProse(List<List<String>> rows) {
-        List<String> cells = rows.stream().flatMap(List::stream).filter(cell -> !cell.isEmpty()).toList();
-        double words = cells.stream().mapToInt(cell -> cell.split("\\s+").length).average().orElse(0);
-        return words >= PROSE_WORDS;
-    }
-
-    /** Numbered paragraphs and bullet lists laid out in columns: each row is markers, then one text. */
-    private static boolean isList(List<List<String>> rows) {
-        long items = rows.stream().filter(row -> {
-            List<String> filled = filled(row);
-            String text = filled.get(filled.size() - 1);
-            return !MetricValues.isMetric(text) && filled.subList(0, filled.size() - 1).stream()
-                    .allMatch(cell -> MARKER.matcher(cell).matches());
-        }).count();
-        return items >= LIST_SHARE * rows.size();
-    }
-
-    /**
-     * A list of contents: leader dots, or rows (below a header) of entries ending in a page number, with no
-     * other figures, the page numbers only going up.
-     */
-    private static boolean isContents(List<List<String>> rows, List<Line> run) {
-        if (run.stream().anyMatch(line -> LEADER.matcher(line.text()).find())) {
-            return true;
-        }
-        int last = -1;
-        for (List<String> row : rows.subList(1, rows.size())) {
-            List<String> filled = filled(row);
-            String end = filled.get(filled.size() - 1);
-            boolean entry = PAGE_NUMBER.matcher(end).matches() && filled.subList(0, filled.size() - 1).stream()
-                    .noneMatch(cell -> MetricValues.isMetric(cell) && !MARKER.matcher(cell).matches());
-            if (!entry || Integer.parseInt(end) < last) {
-                return false;
-            }
-            last = Integer.parseInt(end);
-        }
-        return true;
-    }
-
-    /** Labels and figures: below the header, the second column holds figures down the rows. */
-    private static boolean isFigureList(List<List<String>> rows) {
-        List<List<String>> body = rows.subList(1, rows.size());
-        return body.stream().filter(row -> MetricValues.isMetric(row.get(1))).count() >= FIGURE_SHARE * body.size();
-    }
-
-    private static List<String> filled(List<String> row) {
-        return row.stream().filter(cell -> !cell.isEmpty()).toList();
     }
 }
