@@ -2,100 +2,156 @@ package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.agendapack.source.Box;
-import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
-import org.agendapack.source.Word;
+import org.agendapack.table.StreamColumns.Column;
 
 /**
- * Unruled tables from word positions: runs of consecutive lines split into three cells or more by wide
- * gaps, whose cells start in the same columns. Paragraphs (one cell a line) and two-column prose are left
- * alone.
+ * Unruled tables from word positions: runs of lines split into cells by wide gaps, with the lines a table
+ * holds inside (sub-headings, wrapped labels) between them; the columns from the gaps the rows share, the rows
+ * from the lines, with a header line of one label just above. A run needs three rows of two cells or more,
+ * and rows that read as a table ({@link TabularRows}).
  */
 final class StreamTables {
 
-    private static final int MIN_CELLS = 3;
     private static final int MIN_ROWS = 3;
-    /** Cells whose left edges are this close start in the same column. */
-    private static final double COLUMN_TOLERANCE = 12;
-    /** A column must be used by this share of the rows at least. */
-    private static final double COLUMN_SUPPORT = 0.4;
+    /** A table holds at most this many lines of one cell in a row (sub-headings, a label wrapped twice). */
+    private static final int MAX_LINES_INSIDE = 3;
+    /**
+     * Baselines this many font sizes apart (a blank line and more) end a table: what follows is apart from it.
+     * A table's rows, its header and the rules between them stay closer.
+     */
+    private static final double BREAK_PITCH = 2.6;
+    /** Rows whose cells line up stay one table further apart than that (rows set with space between). */
+    private static final double SPACED_ROW_PITCH = 4.5;
+    /** Cell edges this close (points) are in the same place. */
+    private static final double SAME_PLACE = 2;
+    /** A line in a font this much larger than the rows' is a heading, which ends a table. */
+    private static final double HEADING_SIZE = 1.15;
+    /** A header line may reach this many points past the table's last column. */
+    private static final double SAME_EDGE = 12;
     private static final double CONFIDENCE = 0.6;
+    private static final double TWO_COLUMN_CONFIDENCE = 0.5;
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
 
     private StreamTables() {
     }
 
-    static List<TableGrid> find(TablePage page, List<Line> lines) {
+    static List<TableGrid> find(TablePage page, List<Line> pageLines) {
+        List<Line> lines = pageLines.stream().filter(line -> line.direction() == 0 && line.box() != null).toList();
         List<TableGrid> tables = new ArrayList<>();
-        for (RowRuns.Run run : RowRuns.find(lines, StreamTables::isRow, StreamTables::isContinuation, line -> false)) {
-            if (run.rows().stream().filter(StreamTables::isRow).count() >= MIN_ROWS) {
-                TableGrid grid = grid(page, run.rows(), lines.subList(Math.max(0, run.start() - 3), run.start()),
-                        lines.subList(run.end(), Math.min(lines.size(), run.end() + 2)));
-                if (grid != null) {
-                    tables.add(grid);
-                }
+        int start = 0;
+        while (start < lines.size()) {
+            if (!isRow(lines.get(start))) {
+                start++;
+                continue;
             }
+            int end = runEnd(lines, start);
+            TableGrid grid = grid(page, lines.subList(start, end), lines.subList(Math.max(0, start - 3), start),
+                    lines.subList(end, Math.min(lines.size(), end + MAX_LINES_INSIDE)));
+            if (grid != null) {
+                tables.add(grid);
+            }
+            start = end;
         }
         return tables;
     }
 
     private static boolean isRow(Line line) {
-        return line.direction() == 0 && line.cells().size() >= MIN_CELLS && line.box() != null;
+        return line.cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2;
     }
 
-    private static boolean isContinuation(Line line) {
-        return line.direction() == 0 && line.box() != null && line.cells().size() <= 2;
+    /**
+     * Where the run of rows starting at {@code start} ends (exclusive): at a wide gap, a heading or a caption,
+     * or more than a few one-cell lines; one-cell lines after the last row are left out.
+     */
+    private static int runEnd(List<Line> lines, int start) {
+        int end = start + 1;
+        int next = start + 1;
+        double rowSize = size(lines.get(start));
+        while (next < lines.size() && next - end < MAX_LINES_INSIDE + 1) {
+            Line line = lines.get(next);
+            Line above = lines.get(next - 1);
+            double pitch = (line.box().bottom() - above.box().bottom()) / size(above);
+            boolean apart = pitch > (aligned(above, line) ? SPACED_ROW_PITCH : BREAK_PITCH)
+                    || size(line) > HEADING_SIZE * rowSize || CAPTION.matcher(line.plainText()).matches();
+            if (apart) {
+                break;
+            }
+            next++;
+            if (isRow(line)) {
+                end = next;
+            }
+        }
+        return end;
     }
 
-    private static TableGrid grid(TablePage page, List<Line> run, List<Line> above, List<Line> below) {
-        List<Double> columns = columns(run);
-        if (columns.size() < MIN_CELLS) {
+    /** Two rows whose cells start or end at the same places, two of them at least: rows of one table. */
+    private static boolean aligned(Line first, Line second) {
+        if (!isRow(first) || !isRow(second)) {
+            return false;
+        }
+        List<Box> edges = first.cells().stream().map(StreamColumns::box).toList();
+        long shared = second.cells().stream().map(StreamColumns::box).filter(box -> edges.stream().anyMatch(edge ->
+                Math.abs(edge.x() - box.x()) <= SAME_PLACE || Math.abs(edge.right() - box.right()) <= SAME_PLACE))
+                .count();
+        return shared >= 2;
+    }
+
+    /** The line's font size, or its height where the size is unknown. */
+    static double size(Line line) {
+        Double size = line.fontSize();
+        return size == null ? line.box().height() : size;
+    }
+
+    private static TableGrid grid(TablePage page, List<Line> lines, List<Line> above, List<Line> below) {
+        Column text = TextBeside.column(lines, above, below);
+        List<Line> run = text == null ? lines : TextBeside.cropped(lines, text);
+        List<Line> rowLines = run.stream().filter(StreamTables::isRow).toList();
+        if (rowLines.size() < MIN_ROWS) {
             return null;
         }
-        List<List<String>> cells = new ArrayList<>();
-        Box bbox = null;
-        for (Line line : run) {
-            List<StringBuilder> row = new ArrayList<>();
-            columns.forEach(column -> row.add(new StringBuilder()));
-            for (Cell cell : line.cells()) {
-                Box box = new Line(List.of(cell), 0).box();
-                int column = columnOf(columns, box.x());
-                StringBuilder text = row.get(column);
-                text.append(text.length() == 0 ? "" : " ").append(cell.text());
-                bbox = bbox == null ? box : bbox.union(box);
-            }
-            cells.add(row.stream().map(StringBuilder::toString).toList());
+        List<Column> columns = StreamColumns.of(rowLines);
+        if (columns.size() < 2) {
+            return null;
         }
-        return new TableGrid(cells, List.of(), "stream", page.physical(), page.printed(), bbox, CONFIDENCE,
-                above, below);
+        // beside a text column the lines above are the text's
+        int header = text == null ? headerAbove(above, run.get(0), columns) : 0;
+        List<Line> table = new ArrayList<>(above.subList(above.size() - header, above.size()));
+        table.addAll(run);
+        StreamRows.Rows rows = StreamRows.of(table, text == null ? below : TextBeside.cropped(below, text),
+                columns);
+        List<List<String>> full = rows.cells().stream()
+                .filter(row -> row.stream().filter(cell -> !cell.isEmpty()).count() >= 2).toList();
+        if (full.size() < MIN_ROWS || !TabularRows.areTabular(full, columns.size(), table)) {
+            return null;
+        }
+        return new TableGrid(rows.cells(), rows.spans(), "stream", page.physical(), page.printed(), rows.bbox(),
+                columns.size() == 2 ? TWO_COLUMN_CONFIDENCE : CONFIDENCE, above.subList(0, above.size() - header),
+                below);
     }
 
-    /** Left edges shared by enough rows, left to right. */
-    private static List<Double> columns(List<Line> run) {
-        List<double[]> clusters = new ArrayList<>();
-        for (Line line : run) {
-            for (Cell cell : line.cells()) {
-                double x = cell.words().stream().map(Word::box).mapToDouble(Box::x).min().orElse(0);
-                double[] cluster = clusters.stream().filter(c -> Math.abs(c[0] - x) <= COLUMN_TOLERANCE).findFirst()
-                        .orElse(null);
-                if (cluster == null) {
-                    clusters.add(new double[] {x, 1});
-                } else {
-                    cluster[0] = Math.min(cluster[0], x);
-                    cluster[1]++;
-                }
+    /**
+     * How many of the lines just above the table are header lines of one cell: a label over the figure
+     * columns (as "Number of households" over the years), close above, right of the label column and no
+     * wider than the table. A caption starts at the label column or reads as one.
+     */
+    private static int headerAbove(List<Line> above, Line first, List<Column> columns) {
+        int header = 0;
+        Line below = first;
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Line line = above.get(i);
+            boolean over = line.box().x() > columns.get(0).right()
+                    && line.box().right() <= columns.get(columns.size() - 1).right() + SAME_EDGE;
+            boolean close = below.box().bottom() - line.box().bottom() <= BREAK_PITCH * size(line);
+            if (!over || !close || size(line) > HEADING_SIZE * size(first)
+                    || CAPTION.matcher(line.plainText()).matches()) {
+                break;
             }
+            header++;
+            below = line;
         }
-        return clusters.stream().filter(c -> c[1] >= run.size() * COLUMN_SUPPORT).map(c -> c[0]).sorted().toList();
-    }
-
-    private static int columnOf(List<Double> columns, double x) {
-        int column = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i) <= x + COLUMN_TOLERANCE) {
-                column = i;
-            }
-        }
-        return column;
+        return header;
     }
 }

@@ -1,5 +1,6 @@
 package org.agendapack.table;
 
+import java.util.Collections;
 import java.util.List;
 import org.agendapack.model.Table;
 import org.agendapack.model.Table.Span;
@@ -30,6 +31,7 @@ final class TableBuilder {
         return new Table(id, null, null, caption, kind, headerRows, header.printed(), header.columns(), rows, spans,
                 sections, grid.method(), grid.page(), grid.page(), grid.printedPage(), grid.printedPage(),
                 box == null ? null : List.of(box.x(), box.y(), box.right(), box.bottom()),
-                columns < 2 ? grid.confidence() / 2 : grid.confidence());
+                columns < 2 ? grid.confidence() / 2 : grid.confidence(),
+                grid.page() == null ? null : Collections.nCopies(rows.size(), grid.page()));
     }
 }

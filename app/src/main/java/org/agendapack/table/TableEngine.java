@@ -1,8 +1,11 @@
 package org.agendapack.table;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.agendapack.model.Table;
+import org.agendapack.source.Box;
+import org.agendapack.source.Line;
 
 /**
  * Finds the tables of any document, page by page: ruled tables and tables of aligned words on PDF pages, TAB
@@ -12,12 +15,18 @@ import org.agendapack.model.Table;
  */
 public final class TableEngine {
 
+    /**
+     * Points between a ruled table and aligned rows that still touch it: a row's pitch or so; a table of its
+     * own stands further off, under a caption or a paragraph.
+     */
+    private static final double ADJOINING = 20;
+
     private TableEngine() {
     }
 
     /** How tables are looked for on PDF pages. */
     public enum Mode {
-        /** ruled tables where the page has rulings, else aligned words */
+        /** ruled tables, and tables of aligned words among the lines outside them */
         AUTO,
         /** ruled tables only */
         LATTICE,
@@ -26,16 +35,19 @@ public final class TableEngine {
     }
 
     public static List<Table> find(List<TablePage> pages, Mode mode) {
-        List<TableGrid> grids = new ArrayList<>();
-        pages.forEach(page -> grids.addAll(grids(page, mode)));
         List<Table> tables = new ArrayList<>();
-        for (TableGrid grid : grids) {
-            Table table = TableBuilder.build(grid, "t" + (tables.size() + 1));
-            Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
-            if (previous != null && TableJoin.continues(previous, table)) {
-                tables.set(tables.size() - 1, TableJoin.joined(previous, table));
-            } else {
-                tables.add(table);
+        TableJoin.Found last = null;
+        for (TablePage page : pages) {
+            for (TableGrid grid : grids(page, mode)) {
+                TableJoin.Found found = new TableJoin.Found(TableBuilder.build(grid, "t" + (tables.size() + 1)),
+                        grid, page);
+                if (last != null && TableJoin.continues(last, found)) {
+                    tables.set(tables.size() - 1, TableJoin.joined(last.table(), found.table()));
+                    found = new TableJoin.Found(tables.get(tables.size() - 1), grid, page);
+                } else {
+                    tables.add(found.table());
+                }
+                last = found;
             }
         }
         return tables;
@@ -46,9 +58,34 @@ public final class TableEngine {
             return TextTables.find(page, page.lines());
         }
         List<TableGrid> ruled = mode == Mode.STREAM ? List.of() : LatticeTables.find(page);
-        if (mode == Mode.LATTICE || mode == Mode.AUTO && !ruled.isEmpty()) {
+        if (mode == Mode.LATTICE) {
             return ruled;
         }
-        return StreamTables.find(page, page.lines());
+        List<Line> outside = page.lines().stream().filter(line -> ruled.stream().noneMatch(grid -> inside(line, grid)))
+                .toList();
+        List<TableGrid> grids = new ArrayList<>(ruled);
+        StreamTables.find(page, outside).stream()
+                .filter(grid -> ruled.stream().noneMatch(table -> adjoins(grid, table))).forEach(grids::add);
+        grids.sort(Comparator.comparingDouble(grid -> grid.bbox() == null ? 0 : grid.bbox().y()));
+        return grids;
+    }
+
+    /**
+     * Aligned rows right against a ruled table, above or below it and across its width, are rows of that
+     * table that its rules left open (a last row whose bottom rule is missing), not a table of their own.
+     */
+    private static boolean adjoins(TableGrid stream, TableGrid ruled) {
+        Box box = stream.bbox();
+        Box table = ruled.bbox();
+        return box != null && table != null && box.x() < table.right() && table.x() < box.right()
+                && Math.max(box.y() - table.bottom(), table.y() - box.bottom()) <= ADJOINING;
+    }
+
+    /** A line within a ruled table's box (its middle inside it) belongs to that table. */
+    private static boolean inside(Line line, TableGrid grid) {
+        Box box = line.box();
+        Box table = grid.bbox();
+        return box != null && table != null && box.centerY() >= table.y() && box.centerY() <= table.bottom()
+                && box.centerX() >= table.x() && box.centerX() <= table.right();
     }
 }

@@ -2,46 +2,158 @@ package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.agendapack.model.Table;
+import org.agendapack.source.Box;
+import org.agendapack.source.Line;
 
-/** Whether a table goes on from the previous page, and the two joined into one. */
+/**
+ * Whether a table goes on from the previous page, and the two joined into one. The layout says so: the table
+ * ends near the bottom of its page, the next part starts near the top of the next page with nothing between
+ * but a few notes, and it either has the same columns in the same places and no header of its own, or repeats
+ * the header; or it is captioned as continued. A heading, a caption or a header of its own starts a new table.
+ */
 final class TableJoin {
+
+    /** A table as found on its page (for a joined table: its last part). */
+    record Found(Table table, TableGrid grid, TablePage page) {
+    }
+
+    /** A table ends near the bottom of its page when it reaches below this share of the page's height. */
+    private static final double NEAR_BOTTOM = 0.6;
+    /** A table starts near the top of its page when it starts above this share of the page's height. */
+    private static final double NEAR_TOP = 0.4;
+    /** Lines under a table that still let it go on: notes and sources, not text of the page's own. */
+    private static final int MAX_NOTES = 3;
+    /** Lines above the next part that still let it carry the table on: a running head, a caption. */
+    private static final int MAX_LEAD = 2;
+    /** Columns whose left and right ends are this close (points) are the same columns. */
+    private static final double SAME_EDGE = 12;
+    /** A repeated header agrees with the first in this many labelled columns at least. */
+    private static final int MIN_LABELS_REPEATED = 2;
+    private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
+    private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|cont'?d|contd)\\b");
 
     private TableJoin() {
     }
 
-    /**
-     * A table continues on the next page when it has the same columns and either repeats the header or has
-     * none of its own.
-     */
-    static boolean continues(Table previous, Table next) {
-        return previous.pageEnd() != null && next.pageStart() != null && next.pageStart() == previous.pageEnd() + 1
-                && previous.columns().size() == next.columns().size()
-                && (next.headerRows() == 0 || next.columns().equals(previous.columns()))
-                && next.caption() == null;
+    static boolean continues(Found previous, Found next) {
+        Integer page = previous.table().pageEnd();
+        Table table = next.table();
+        if (page == null || table.pageStart() == null || table.pageStart() != page + 1
+                || previous.table().columns().size() != table.columns().size()) {
+            return false;
+        }
+        List<Line> between = new ArrayList<>(after(previous));
+        List<Line> lead = before(next);
+        between.addAll(lead);
+        boolean continued = lead.stream().anyMatch(line -> CONTINUED.matcher(line.plainText()).find())
+                || table.caption() != null && CONTINUED.matcher(table.caption()).find();
+        if (!continued && (table.caption() != null || between.stream().anyMatch(TableJoin::startsSomething))) {
+            return false;
+        }
+        boolean repeatedHeader = table.headerRows() > 0 && repeats(table.columns(), previous.table().columns());
+        if (continued) {
+            return true;
+        }
+        // a header of its own that is not the previous one repeated heads a new table
+        return (repeatedHeader || table.headerRows() == 0 && sameEdges(previous.grid().bbox(), next.grid().bbox()))
+                && text(after(previous), previous) <= MAX_NOTES && text(lead, next) <= MAX_LEAD
+                && nearBottom(previous) && nearTop(next);
     }
 
+    /**
+     * Whether a header repeats another: the labels agree (but for case and spacing, or one cut short of the
+     * other) in every column but one at most, the stub's label often naming the part of the table that goes
+     * on, and in two columns at least that have labels.
+     */
+    static boolean repeats(List<String> header, List<String> previous) {
+        int same = 0;
+        int labelled = 0;
+        for (int c = 0; c < header.size(); c++) {
+            String first = normalised(header.get(c));
+            String second = normalised(previous.get(c));
+            String shorter = first.length() <= second.length() ? first : second;
+            boolean agree = first.equals(second) || !shorter.isEmpty()
+                    && (first.startsWith(second) || second.startsWith(first));
+            same += agree ? 1 : 0;
+            labelled += agree && !shorter.isEmpty() ? 1 : 0;
+        }
+        return same >= header.size() - 1 && labelled >= MIN_LABELS_REPEATED;
+    }
+
+    private static String normalised(String label) {
+        return label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A caption, or a heading: a line of one cell all in bold. */
+    private static boolean startsSomething(Line line) {
+        return CAPTION.matcher(line.plainText()).matches() || line.bold() && line.cells().size() == 1;
+    }
+
+    /**
+     * How many of the lines are the page's own text: one cell starting at the table's left edge. Lines of
+     * several cells, or starting inside the table, are rows that ran past its box (a last row left open at
+     * the page break) or the page's number, not text between two tables.
+     */
+    private static long text(List<Line> lines, Found found) {
+        Box box = found.grid().bbox();
+        return lines.stream().filter(line -> box == null || line.cells().size() == 1
+                && Math.abs(line.box().x() - box.x()) <= SAME_EDGE).count();
+    }
+
+    /** The lines under the table on its page. */
+    private static List<Line> after(Found found) {
+        Box box = found.grid().bbox();
+        return box == null ? found.grid().below() : found.page().lines().stream()
+                .filter(line -> line.box() != null && line.direction() == 0 && line.box().y() >= box.bottom())
+                .toList();
+    }
+
+    /** The lines above the table on its page. */
+    private static List<Line> before(Found found) {
+        Box box = found.grid().bbox();
+        return box == null ? found.grid().above() : found.page().lines().stream()
+                .filter(line -> line.box() != null && line.direction() == 0 && line.box().bottom() <= box.y())
+                .toList();
+    }
+
+    private static boolean nearBottom(Found found) {
+        Box box = found.grid().bbox();
+        Double height = found.page().height();
+        return box == null || height == null || box.bottom() >= NEAR_BOTTOM * height;
+    }
+
+    private static boolean nearTop(Found found) {
+        Box box = found.grid().bbox();
+        Double height = found.page().height();
+        return box == null || height == null || box.y() <= NEAR_TOP * height;
+    }
+
+    private static boolean sameEdges(Box first, Box second) {
+        return first == null || second == null
+                || Math.abs(first.x() - second.x()) <= SAME_EDGE && Math.abs(first.right() - second.right()) <= SAME_EDGE;
+    }
+
+    /** The two parts as one table; the next part's header, repeated or its own, is not a data row. */
     static Table joined(Table previous, Table next) {
         List<List<String>> rows = new ArrayList<>(previous.rows());
         List<Table.Span> spans = new ArrayList<>(previous.spans());
         next.spans().forEach(span -> spans.add(new Table.Span(span.row() + rows.size(), span.column(), span.rows(),
                 span.columns())));
-        List<List<String>> nextRows = next.headerRows() == 0 && !next.columns().stream().allMatch(String::isEmpty)
-                ? concat(List.of(next.columns()), next.rows()) : next.rows();
-        rows.addAll(nextRows);
+        rows.addAll(next.rows());
         List<Boolean> sections = new ArrayList<>(previous.sectionRows());
-        sections.addAll(nextRows.size() > next.sectionRows().size()
-                ? concat(List.of(false), next.sectionRows()) : next.sectionRows());
+        sections.addAll(next.sectionRows());
+        List<Integer> rowPages = previous.rowPages() == null || next.rowPages() == null ? null
+                : new ArrayList<>(previous.rowPages());
+        if (rowPages != null) {
+            rowPages.addAll(next.rowPages());
+        }
         return new Table(previous.id(), previous.document(), previous.agendaItem(), previous.caption(),
                 MetricKind.of(previous.columns(), rows, sections, previous.caption()), previous.headerRows(),
                 previous.header(), previous.columns(), rows, spans, sections, previous.method(),
                 previous.pageStart(), next.pageEnd(), previous.printedPageStart(), next.printedPageEnd(),
-                previous.bbox(), Math.min(previous.confidence(), next.confidence()));
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
+                previous.bbox(), Math.min(previous.confidence(), next.confidence()), rowPages);
     }
 }

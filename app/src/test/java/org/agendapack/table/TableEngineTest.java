@@ -73,7 +73,8 @@ class TableEngineTest {
 
     @Test
     void aTableContinuedOnTheNextPageIsOneTable() throws Exception {
-        Page second = Page.portrait(Text.at("Waiting times", 76, 646), Text.at("12", 204, 646),
+        Page second = Page.portrait(Text.at("Table 2: Scorecard (continued)", 72, 670),
+                Text.at("Waiting times", 76, 646), Text.at("12", 204, 646),
                 Text.at("14", 304, 646)).withRules(TestPdfs.grid(new double[] {72, 200, 300, 400},
                 new double[] {660, 640}));
 
