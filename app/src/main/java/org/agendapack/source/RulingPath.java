@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The ruled lines of a page, collected from its path painting as the page's content is read for text:
  * stroked lines and rectangle edges, and the thin filled rectangles that browsers and office suites draw
- * table borders with. Points arrive in PDF user space (y up) and rulings leave in display coordinates.
+ * table borders with. Points arrive in PDF user space (y up) and rulings leave in display coordinates: from the
+ * top-left of the page as it is shown, turned by its /Rotate, so that they meet the words where a reader sees
+ * them.
  */
 final class RulingPath {
 
@@ -21,13 +23,11 @@ final class RulingPath {
     private double currentY;
     private double startX;
     private double startY;
-    private double pageTop;
-    private boolean enabled;
+    private DisplayFrame frame = new DisplayFrame(0, 0, 0, 0, 0);
 
-    /** Starts a page; a turned page's rulings are not collected (its tables are read without them). */
-    void startPage(double pageTop, boolean enabled) {
-        this.pageTop = pageTop;
-        this.enabled = enabled;
+    /** Starts a page whose crop box runs from (left, bottom) to (right, top), shown turned by {@code rotation}. */
+    void startPage(double left, double bottom, double right, double top, int rotation) {
+        this.frame = new DisplayFrame(left, bottom, right, top, ((rotation % 360) + 360) % 360);
         segments.clear();
         rulings.clear();
     }
@@ -69,7 +69,7 @@ final class RulingPath {
     }
 
     void stroke() {
-        if (enabled) {
+        {
             for (double[] segment : segments) {
                 add(segment[0], segment[1], segment[2], segment[3]);
             }
@@ -78,7 +78,7 @@ final class RulingPath {
     }
 
     void fill() {
-        if (enabled && !segments.isEmpty()) {
+        if (!segments.isEmpty()) {
             double minX = Double.MAX_VALUE;
             double minY = Double.MAX_VALUE;
             double maxX = -Double.MAX_VALUE;
@@ -104,9 +104,10 @@ final class RulingPath {
 
     /** Keeps horizontal and vertical segments, turned into display coordinates (y from the top). */
     private void add(double x1, double y1, double x2, double y2) {
-        double top = pageTop - Math.max(y1, y2);
-        double bottom = pageTop - Math.min(y1, y2);
-        Ruling ruling = new Ruling(round(Math.min(x1, x2)), round(top), round(Math.max(x1, x2)), round(bottom));
+        double[] from = frame.display(x1, y1);
+        double[] to = frame.display(x2, y2);
+        Ruling ruling = new Ruling(round(Math.min(from[0], to[0])), round(Math.min(from[1], to[1])),
+                round(Math.max(from[0], to[0])), round(Math.max(from[1], to[1])));
         boolean longEnough = Math.max(ruling.x2() - ruling.x1(), ruling.y2() - ruling.y1()) >= MIN_LENGTH;
         if (longEnough && (ruling.horizontal() || ruling.vertical())) {
             rulings.add(ruling);
@@ -115,5 +116,22 @@ final class RulingPath {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    /**
+     * The page as shown: a point of the unturned page (y up) seen from the top-left corner of the displayed page.
+     * A page turned a quarter clockwise (/Rotate 90) shows its bottom-left corner at the top-left, its y axis
+     * running right; turned the other way (270) its top-right corner; upside down (180) its bottom-right.
+     */
+    private record DisplayFrame(double left, double bottom, double right, double top, int rotation) {
+
+        double[] display(double x, double y) {
+            return switch (rotation) {
+                case 90 -> new double[] {y - bottom, x - left};
+                case 180 -> new double[] {right - x, y - bottom};
+                case 270 -> new double[] {top - y, right - x};
+                default -> new double[] {x, top - y};
+            };
+        }
     }
 }
