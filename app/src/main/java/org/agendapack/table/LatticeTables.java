@@ -3,6 +3,8 @@ package org.agendapack.table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.agendapack.model.Table.Span;
 import org.agendapack.source.Box;
 import org.agendapack.source.Line;
@@ -10,134 +12,216 @@ import org.agendapack.source.Ruling;
 import org.agendapack.source.Word;
 
 /**
- * Ruled tables: the cell grid from the page's rulings (rows between horizontal rules, columns between
- * vertical ones), merged cells where a rule between two grid cells is missing, and each word placed in the
- * cell its centre falls in.
+ * Ruled tables: the cell grid from the page's rulings where they are drawn and from the words where they are
+ * not. Rows run between horizontal rules, columns between vertical ones; inside a band or column the rules leave
+ * whole, the lines and the gaps between the words give the rows and columns a reader sees. A grid reaches the ends
+ * of its rules, and past an open side to the words of its lines. Cells merge where a rule between two grid cells
+ * is missing, unless the text stands apart on either side. Each upright word is placed in the cell its centre
+ * falls in; turned words (stamps) are never table content.
  */
 final class LatticeTables {
 
-    private static final double SAME = RuledGrid.SAME;
     private static final double CONFIDENCE = 0.9;
+    /** A word runs across a bound when it reaches this far past it on both sides. */
+    private static final double CROSSING = 1.5;
+    /** Texts on either side of a missing rule this far apart are two cells; a spanning heading's words are closer. */
+    private static final double SPLIT_GAP = 5;
 
     private LatticeTables() {
     }
 
     static List<TableGrid> find(TablePage page) {
-        List<Ruling> horizontals = page.rulings().stream().filter(Ruling::horizontal).toList();
-        List<Ruling> verticals = page.rulings().stream().filter(Ruling::vertical).toList();
         List<TableGrid> tables = new ArrayList<>();
-        for (List<Ruling> component : components(page.rulings())) {
-            TableGrid grid = grid(component, page);
+        for (List<Ruling> network : RuleNetwork.of(page.rulings())) {
+            TableGrid grid = grid(network, page);
             if (grid != null) {
                 tables.add(grid);
             }
         }
         tables.sort(Comparator.comparingDouble(grid -> grid.bbox().y()));
-        return horizontals.isEmpty() || verticals.isEmpty() ? List.of() : tables;
-    }
-
-    /** Rulings that touch each other make one table. */
-    private static List<List<Ruling>> components(List<Ruling> rulings) {
-        int n = rulings.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (touch(rulings.get(i), rulings.get(j))) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        List<List<Ruling>> groups = new ArrayList<>();
-        int[] index = new int[n];
-        java.util.Arrays.fill(index, -1);
-        for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (index[root] < 0) {
-                index[root] = groups.size();
-                groups.add(new ArrayList<>());
-            }
-            groups.get(index[root]).add(rulings.get(i));
-        }
-        return groups;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static boolean touch(Ruling a, Ruling b) {
-        return a.x1() - SAME <= b.x2() && b.x1() - SAME <= a.x2() && a.y1() - SAME <= b.y2() && b.y1() - SAME <= a.y2();
+        return tables;
     }
 
     private static TableGrid grid(List<Ruling> rulings, TablePage page) {
         RuledGrid ruled = RuledGrid.of(rulings);
-        List<Double> ys = ruled.ys();
-        List<Double> xs = ruled.xs();
-        if (ys.size() < 2 || xs.size() < 2) {
+        boolean anyAcross = !ruled.ys().isEmpty();
+        if (ruled.xs().isEmpty() || !anyAcross && ruled.xs().size() < 2) {
+            // rules across alone (or a lone rule down) draw no columns: the words' alignment is read instead
             return null;
         }
-        int rows = ys.size() - 1;
-        int columns = xs.size() - 1;
+        double top = rulings.stream().mapToDouble(Ruling::y1).min().orElseThrow();
+        double bottom = rulings.stream().mapToDouble(Ruling::y2).max().orElseThrow();
+        double left = rulings.stream().mapToDouble(Ruling::x1).min().orElseThrow();
+        double right = rulings.stream().mapToDouble(Ruling::x2).max().orElseThrow();
+        List<Line> lines = page.lines().stream()
+                .filter(line -> line.direction() == 0 && line.box() != null).toList();
+        if (!ruled.ruledDown(left, top, bottom) || !ruled.ruledDown(right, top, bottom)) {
+            double[] reach = reach(lines, top, bottom, left, right);
+            left = ruled.ruledDown(left, top, bottom) ? left : reach[0];
+            right = ruled.ruledDown(right, top, bottom) ? right : reach[1];
+        }
+        double frameLeft = left;
+        double frameRight = right;
+        double frameTop = top;
+        double frameBottom = bottom;
+        List<Word> words = lines.stream().flatMap(line -> line.words().stream())
+                .filter(word -> word.box() != null)
+                .filter(word -> inside(word.box().centerX(), frameLeft, frameRight)
+                        && inside(word.box().centerY(), frameTop, frameBottom))
+                .toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<List<Word>> wordLines = WordLines.of(words);
+        List<Double> ruledXs = RuledGrid.merged(sorted(ruled.xs(), left, right));
+        List<Double> ys = RuledGrid.merged(sorted(ruled.ys(), top, bottom));
+        if (anyAcross) {
+            ys = withoutFragments(ys, ruled, ruledXs, words);
+        }
+        Set<Double> textXs = new TreeSet<>(TextColumns.inside(ruledXs, wordLines));
+        List<Double> xs = sorted(ruledXs, textXs);
+        Set<Double> textYs = new TreeSet<>();
+        double pitch = TextRows.usualPitch(wordLines);
+        for (int band = 0; band + 1 < ys.size(); band++) {
+            double from = ys.get(band);
+            double to = ys.get(band + 1);
+            List<List<Word>> bandLines = wordLines.stream()
+                    .filter(line -> inside((WordLines.top(line) + WordLines.bottom(line)) / 2, from, to)).toList();
+            textYs.addAll(TextRows.inside(bandLines, xs, pitch));
+        }
+        ys = sorted(ys, textYs);
+        return table(new Layout(ruled, xs, ys, textXs, textYs), words, lines, page);
+    }
+
+    /** The grid's bounds, which of them the text drew, and the rulings that drew the others. */
+    private record Layout(RuledGrid ruled, List<Double> xs, List<Double> ys, Set<Double> textXs, Set<Double> textYs) {
+
+        int rows() {
+            return ys.size() - 1;
+        }
+
+        int columns() {
+            return xs.size() - 1;
+        }
+    }
+
+    private static TableGrid table(Layout layout, List<Word> words, List<Line> lines, TablePage page) {
+        int rows = layout.rows();
+        int columns = layout.columns();
+        if (rows < 1 || columns < 1) {
+            return null;
+        }
+        List<List<List<Word>>> placed = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<List<Word>> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                row.add(new ArrayList<>());
+            }
+            placed.add(row);
+        }
+        for (Word word : RuledGrid.readingOrder(words)) {
+            int r = RuledGrid.band(layout.ys(), word.box().centerY());
+            int c = RuledGrid.band(layout.xs(), word.box().centerX());
+            if (r >= 0 && c >= 0) {
+                placed.get(r).get(c).add(word);
+            }
+        }
         // which grid cell each grid cell belongs to, after merging across missing rules
         int[][] owner = new int[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 owner[r][c] = r * columns + c;
-                boolean openLeft = c > 0 && !ruled.ruledDown(xs.get(c), ys.get(r), ys.get(r + 1));
-                boolean openTop = r > 0 && !ruled.ruledAcross(ys.get(r), xs.get(c), xs.get(c + 1));
-                if (openLeft) {
+                if (c > 0 && openLeft(layout, placed, r, c)) {
                     owner[r][c] = owner[r][c - 1];
-                } else if (openTop) {
+                } else if (r > 0 && openTop(layout, r, c)) {
                     owner[r][c] = owner[r - 1][c];
                 }
             }
         }
         List<List<StringBuilder>> texts = new ArrayList<>();
+        boolean[][] owned = new boolean[rows][columns];
         for (int r = 0; r < rows; r++) {
             List<StringBuilder> row = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 row.add(new StringBuilder());
+                owned[r][c] = owner[r][c] == r * columns + c;
             }
             texts.add(row);
         }
-        Box bbox = new Box(xs.get(0), ys.get(0), xs.get(columns) - xs.get(0), ys.get(rows) - ys.get(0));
-        List<Word> words = new ArrayList<>();
-        List<Line> above = new ArrayList<>();
-        List<Line> below = new ArrayList<>();
-        for (Line line : page.lines()) {
-            Box box = line.box();
-            if (box == null || line.direction() != 0) {
-                continue;
-            }
-            if (box.centerY() < bbox.y()) {
-                above.add(line);
-            } else if (box.centerY() > bbox.bottom()) {
-                below.add(line);
-            }
-            line.words().stream().filter(word -> word.box() != null).forEach(words::add);
-        }
-        int placed = 0;
+        int crossing = 0;
         for (Word word : RuledGrid.readingOrder(words)) {
-            int r = RuledGrid.band(ys, word.box().centerY());
-            int c = RuledGrid.band(xs, word.box().centerX());
+            int r = RuledGrid.band(layout.ys(), word.box().centerY());
+            int c = RuledGrid.band(layout.xs(), word.box().centerX());
             if (r < 0 || c < 0) {
                 continue;
             }
             int cell = owner[r][c];
             StringBuilder text = texts.get(cell / columns).get(cell % columns);
             text.append(text.length() == 0 ? "" : " ").append(word.text());
-            placed++;
+            if (crossesRule(layout, word, r)) {
+                crossing++;
+            }
         }
-        if (placed == 0) {
+        List<List<String>> cells = texts.stream().map(row -> row.stream().map(StringBuilder::toString).toList())
+                .toList();
+        if (!TableShape.isTable(cells, owned) || crossing > words.size() * TableShape.MAX_CROSSING_SHARE) {
             return null;
         }
+        Box bbox = new Box(layout.xs().get(0), layout.ys().get(0), layout.xs().get(columns) - layout.xs().get(0),
+                layout.ys().get(rows) - layout.ys().get(0));
+        List<Line> above = new ArrayList<>();
+        List<Line> below = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.box().centerY() < bbox.y()) {
+                above.add(line);
+            } else if (line.box().centerY() > bbox.bottom()) {
+                below.add(line);
+            }
+        }
+        return new TableGrid(cells, spans(owner), "lattice", page.physical(), page.printed(), bbox, CONFIDENCE,
+                above.subList(Math.max(0, above.size() - 3), above.size()), below.stream().limit(2).toList());
+    }
+
+    /**
+     * Whether the cell at (r, c) joins the one on its left: across a bound the text drew, when a word runs over
+     * it; across a ruled bound, when no rule is drawn there and the texts on either side do not stand apart.
+     */
+    private static boolean openLeft(Layout layout, List<List<List<Word>>> placed, int r, int c) {
+        double x = layout.xs().get(c);
+        List<Word> leftWords = placed.get(r).get(c - 1);
+        List<Word> rightWords = placed.get(r).get(c);
+        boolean crossed = placed.get(r).stream().flatMap(List::stream).anyMatch(word -> crosses(word, x));
+        if (layout.textXs().contains(x)) {
+            return crossed;
+        }
+        if (layout.ruled().ruledDown(x, layout.ys().get(r), layout.ys().get(r + 1))) {
+            return false;
+        }
+        boolean apart = !leftWords.isEmpty() && !rightWords.isEmpty() && !crossed
+                && rightWords.stream().mapToDouble(word -> word.box().x()).min().orElseThrow()
+                - leftWords.stream().mapToDouble(word -> word.box().right()).max().orElseThrow() >= SPLIT_GAP;
+        return !apart;
+    }
+
+    /** Whether the cell at (r, c) joins the one above: a bound the text drew always separates rows. */
+    private static boolean openTop(Layout layout, int r, int c) {
+        double y = layout.ys().get(r);
+        return !layout.textYs().contains(y) && !layout.ruled().ruledAcross(y, layout.xs().get(c), layout.xs().get(c + 1));
+    }
+
+    private static boolean crosses(Word word, double x) {
+        return word.box().x() < x - CROSSING && word.box().right() > x + CROSSING;
+    }
+
+    /** Whether a word runs across a column rule drawn beside it, as text laid over gridlines does. */
+    private static boolean crossesRule(Layout layout, Word word, int r) {
+        return layout.xs().stream().filter(x -> !layout.textXs().contains(x)).anyMatch(x -> crosses(word, x)
+                && layout.ruled().ruledDown(x, layout.ys().get(r), layout.ys().get(r + 1)));
+    }
+
+    private static List<Span> spans(int[][] owner) {
+        int rows = owner.length;
+        int columns = owner[0].length;
         List<Span> spans = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -156,13 +240,70 @@ final class LatticeTables {
                 }
             }
         }
-        List<List<String>> cells = texts.stream().map(row -> row.stream().map(StringBuilder::toString).toList())
-                .toList();
-        return new TableGrid(cells, spans, "lattice", page.physical(), page.printed(), bbox, CONFIDENCE,
-                lastLines(above), below.stream().limit(2).toList());
+        return spans;
     }
 
-    private static List<Line> lastLines(List<Line> above) {
-        return above.subList(Math.max(0, above.size() - 3), above.size());
+    /**
+     * How far a grid open at the side reaches: to the words of the lines that it holds words of, so that the words
+     * of the first and last columns are not cut off by a missing outer border.
+     */
+    private static double[] reach(List<Line> lines, double top, double bottom, double left, double right) {
+        double reachLeft = left;
+        double reachRight = right;
+        for (Line line : lines) {
+            boolean held = inside(line.box().centerY(), top, bottom) && line.words().stream()
+                    .anyMatch(word -> word.box() != null && inside(word.box().centerX(), left, right));
+            if (held) {
+                reachLeft = Math.min(reachLeft, line.box().x() - CROSSING);
+                reachRight = Math.max(reachRight, line.box().right() + CROSSING);
+            }
+        }
+        return new double[] {reachLeft, reachRight};
+    }
+
+    /**
+     * The bounds without an open end band (past the first or last rule across, where the rules down run on) that
+     * holds text in fewer than two columns: the tail of a row continued from the page before, or a note under
+     * the table, rather than a row of it.
+     */
+    private static List<Double> withoutFragments(List<Double> ys, RuledGrid ruled, List<Double> xs, List<Word> words) {
+        List<Double> kept = new ArrayList<>(ys);
+        double firstRule = ruled.ys().get(0);
+        double lastRule = ruled.ys().get(ruled.ys().size() - 1);
+        if (kept.size() > 2 && kept.get(0) < firstRule - RuledGrid.SAME
+                && filledColumns(words, xs, kept.get(0), kept.get(1)) < 2) {
+            kept.remove(0);
+        }
+        int last = kept.size() - 1;
+        if (kept.size() > 2 && kept.get(last) > lastRule + RuledGrid.SAME
+                && filledColumns(words, xs, kept.get(last - 1), kept.get(last)) < 2) {
+            kept.remove(last);
+        }
+        return kept;
+    }
+
+    private static long filledColumns(List<Word> words, List<Double> xs, double top, double bottom) {
+        return words.stream().filter(word -> inside(word.box().centerY(), top, bottom))
+                .map(word -> RuledGrid.band(xs, word.box().centerX())).distinct().count();
+    }
+
+    private static boolean inside(double value, double from, double to) {
+        return value >= from && value < to;
+    }
+
+    private static List<Double> sorted(List<Double> bounds, double... more) {
+        List<Double> all = new ArrayList<>(bounds);
+        for (double value : more) {
+            all.add(value);
+        }
+        all.sort(Double::compare);
+        return all;
+    }
+
+    private static List<Double> sorted(List<Double> bounds, Set<Double> more) {
+        List<Double> all = new ArrayList<>(bounds);
+        all.addAll(more);
+        all.sort(Double::compare);
+        return all;
     }
 }
