@@ -24,8 +24,11 @@ final class LatticeTables {
     private static final double CONFIDENCE = 0.9;
     /** A word runs across a bound when it reaches this far past it on both sides. */
     private static final double CROSSING = 1.5;
-    /** Texts on either side of a missing rule this far apart are two cells; a spanning heading's words are closer. */
-    private static final double SPLIT_GAP = 5;
+    /**
+     * Texts on either side of a missing rule this far apart (in ems of their type) are two cells; the words of a
+     * heading spanning the columns are a space apart (a quarter em or so).
+     */
+    private static final double SPLIT_GAP_EMS = 0.35;
 
     private LatticeTables() {
     }
@@ -133,7 +136,7 @@ final class LatticeTables {
                 owner[r][c] = r * columns + c;
                 if (c > 0 && openLeft(layout, placed, r, c)) {
                     owner[r][c] = owner[r][c - 1];
-                } else if (r > 0 && openTop(layout, r, c)) {
+                } else if (r > 0 && openTop(layout, placed, r, c)) {
                     owner[r][c] = owner[r - 1][c];
                 }
             }
@@ -197,16 +200,27 @@ final class LatticeTables {
         if (layout.ruled().ruledDown(x, layout.ys().get(r), layout.ys().get(r + 1))) {
             return false;
         }
-        boolean apart = !leftWords.isEmpty() && !rightWords.isEmpty() && !crossed
-                && rightWords.stream().mapToDouble(word -> word.box().x()).min().orElseThrow()
-                - leftWords.stream().mapToDouble(word -> word.box().right()).max().orElseThrow() >= SPLIT_GAP;
-        return !apart;
+        if (leftWords.isEmpty() || rightWords.isEmpty() || crossed) {
+            return true;
+        }
+        Word last = leftWords.stream().max(Comparator.comparingDouble(word -> word.box().right())).orElseThrow();
+        Word first = rightWords.stream().min(Comparator.comparingDouble(word -> word.box().x())).orElseThrow();
+        double em = Math.max(size(last), size(first));
+        return first.box().x() - last.box().right() < SPLIT_GAP_EMS * em;
     }
 
-    /** Whether the cell at (r, c) joins the one above: a bound the text drew always separates rows. */
-    private static boolean openTop(Layout layout, int r, int c) {
+    private static double size(Word word) {
+        return word.fontSize() != null ? word.fontSize() : word.box().height();
+    }
+
+    /**
+     * Whether the cell at (r, c) joins the one above: not across a bound the text drew, nor across a rule, nor
+     * where both hold text (a rule across the row that leaves out one column, with a line of the row on each side).
+     */
+    private static boolean openTop(Layout layout, List<List<List<Word>>> placed, int r, int c) {
         double y = layout.ys().get(r);
-        return !layout.textYs().contains(y) && !layout.ruled().ruledAcross(y, layout.xs().get(c), layout.xs().get(c + 1));
+        return !layout.textYs().contains(y) && !layout.ruled().ruledAcross(y, layout.xs().get(c), layout.xs().get(c + 1))
+                && (placed.get(r).get(c).isEmpty() || placed.get(r - 1).get(c).isEmpty());
     }
 
     private static boolean crosses(Word word, double x) {

@@ -13,7 +13,7 @@ final class TextColumns {
 
     /** A gap narrower than this is a space between words, not between columns. */
     private static final double MIN_GAP = 4;
-    /** The share of lines that may cross a gap, for headings spanning the columns beneath them. */
+    /** The share of lines that may cross a gap, for headings spanning the columns beneath them (never a figure). */
     private static final double SPANNING_SHARE = 0.1;
     /** Each side of a gap holds words on this many lines at least, so that it is a column. */
     private static final int MIN_LINES = 2;
@@ -50,9 +50,10 @@ final class TextColumns {
         double step = 0.5;
         for (double x = from; x <= to; x += step) {
             double at = x;
-            long covering = lines.stream().filter(line -> line.stream()
-                    .anyMatch(word -> word.box().x() <= at && word.box().right() >= at)).count();
-            boolean open = covering <= allowed;
+            long covering = lines.stream().filter(line -> line.stream().anyMatch(word -> covers(word, at))).count();
+            boolean figureCovers = lines.stream().flatMap(List::stream)
+                    .anyMatch(word -> covers(word, at) && WordLines.isFigure(word.text()));
+            boolean open = covering <= allowed && !figureCovers;
             if (open && Double.isNaN(gapStart)) {
                 gapStart = x;
             } else if (!open && !Double.isNaN(gapStart)) {
@@ -63,6 +64,10 @@ final class TextColumns {
             }
         }
         return separating(middles, lines);
+    }
+
+    private static boolean covers(Word word, double x) {
+        return word.box().x() <= x && word.box().right() >= x;
     }
 
     /** The gaps kept: those with a column of words on either side, figures on at least one. */
