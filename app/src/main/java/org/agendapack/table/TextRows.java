@@ -10,15 +10,21 @@ import org.agendapack.source.Word;
 /**
  * Rows that the text shows inside a band the rulings leave whole: each line that starts new cells is a row, a
  * line that only carries on the cells above it (a wrapped description, a two-line heading) stays in its row.
- * The band is split only when at least two of the rows so found fill two columns or more; otherwise its lines
- * are one cell's wrapped text, or values set beside a wrapped label.
+ * The band is split only when the rows so found fill several columns, with figures or in number; otherwise its
+ * lines are one row's wrapped text, or values set beside a wrapped label.
  */
 final class TextRows {
 
     /** A line further below the one above than this many times the table's usual line pitch starts a row. */
     private static final double WRAP_PITCH = 1.3;
     private static final int MIN_FILLED_COLUMNS = 2;
-    private static final int MIN_FILLED_ROWS = 2;
+    /** Rows of figures in several columns that show a band holds rows of its own (a body under a ruled header). */
+    private static final int MIN_FIGURE_ROWS = 2;
+    /**
+     * Rows of words in several columns that show it without figures: more than a cell of several lines beside a
+     * vertically centred one gives.
+     */
+    private static final int MIN_TEXT_ROWS = 4;
 
     private TextRows() {
     }
@@ -45,10 +51,8 @@ final class TextRows {
             rowColumns.addAll(columns);
             previous = line;
         }
-        long filled = rows.stream().filter(row -> columns(row.stream().flatMap(List::stream).toList(), xs, false)
-                .size() >= MIN_FILLED_COLUMNS).count();
         List<Double> bounds = new ArrayList<>();
-        if (filled < MIN_FILLED_ROWS) {
+        if (count(rows, xs, true) < MIN_FIGURE_ROWS && count(rows, xs, false) < MIN_TEXT_ROWS) {
             return bounds;
         }
         for (int r = 1; r < rows.size(); r++) {
@@ -58,6 +62,12 @@ final class TextRows {
             bounds.add((bottom + top) / 2);
         }
         return bounds;
+    }
+
+    /** The rows that fill two columns or more (with {@code figures}, columns of figures alone). */
+    private static long count(List<List<List<Word>>> rows, List<Double> xs, boolean figures) {
+        return rows.stream().filter(row -> columns(row.stream().flatMap(List::stream).toList(), xs, figures)
+                .size() >= MIN_FILLED_COLUMNS).count();
     }
 
     /**
