@@ -195,7 +195,7 @@ final class LatticeTables {
         List<Word> rightWords = placed.get(r).get(c);
         boolean crossed = placed.get(r).stream().flatMap(List::stream).anyMatch(word -> crosses(word, x));
         if (layout.textXs().contains(x)) {
-            return crossed;
+            return crossed || headingOverColumns(layout, placed, r, c);
         }
         if (layout.ruled().ruledDown(x, layout.ys().get(r), layout.ys().get(r + 1))) {
             return false;
@@ -207,6 +207,39 @@ final class LatticeTables {
         Word first = rightWords.stream().min(Comparator.comparingDouble(word -> word.box().x())).orElseThrow();
         double em = Math.max(size(last), size(first));
         return first.box().x() - last.box().right() < SPLIT_GAP_EMS * em;
+    }
+
+    /**
+     * Whether row r is a ruled row whose ruled cell around the bound left of column c holds words in one of the
+     * columns the text drew inside it alone, and no figure: a heading over those columns, one cell as its rules
+     * draw it (a figure alone is a value in its own column).
+     */
+    private static boolean headingOverColumns(Layout layout, List<List<List<Word>>> placed, int r, int c) {
+        List<Double> xs = layout.xs();
+        boolean ruledRow = !layout.textYs().contains(layout.ys().get(r))
+                && !layout.textYs().contains(layout.ys().get(r + 1));
+        if (!ruledRow) {
+            return false;
+        }
+        int first = c;
+        while (first > 0 && layout.textXs().contains(xs.get(first))) {
+            first--;
+        }
+        int last = c;
+        while (last + 1 < xs.size() - 1 && layout.textXs().contains(xs.get(last + 1))) {
+            last++;
+        }
+        long filled = 0;
+        for (int column = first; column <= last; column++) {
+            List<Word> cell = placed.get(r).get(column);
+            if (cell.stream().anyMatch(word -> WordLines.isFigure(word.text()))) {
+                return false;
+            }
+            if (!cell.isEmpty()) {
+                filled++;
+            }
+        }
+        return filled <= 1;
     }
 
     private static double size(Word word) {

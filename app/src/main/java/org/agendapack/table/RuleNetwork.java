@@ -18,6 +18,8 @@ final class RuleNetwork {
     static final double EDGE_MERGE = 4;
     /** A rule that stops this close to a crossing rule meets it: producers leave small gaps at corners. */
     static final double JOIN = 5;
+    /** A rule across this close under (or over) a ruled table's rule of the same length rules one of its rows. */
+    static final double STACK_GAP = 50;
 
     private RuleNetwork() {
     }
@@ -29,7 +31,41 @@ final class RuleNetwork {
         List<Ruling> all = new ArrayList<>();
         horizontals.forEach(rule -> all.add(joined(rule, verticals, true)));
         verticals.forEach(rule -> all.add(joined(rule, horizontals, false)));
-        return components(all);
+        return withStackedRules(components(all));
+    }
+
+    /**
+     * The networks with each one of rules across alone joined to the network with rules down whose rule across
+     * it continues: of the same length, a row's height below or above (body rows ruled across under a header ruled
+     * into columns).
+     */
+    private static List<List<Ruling>> withStackedRules(List<List<Ruling>> networks) {
+        List<List<Ruling>> out = new ArrayList<>();
+        List<List<Ruling>> loose = new ArrayList<>();
+        for (List<Ruling> network : networks) {
+            (network.stream().anyMatch(Ruling::vertical) ? out : loose).add(new ArrayList<>(network));
+        }
+        boolean joined = true;
+        while (joined && !loose.isEmpty()) {
+            joined = false;
+            for (List<Ruling> rules : new ArrayList<>(loose)) {
+                List<Ruling> host = out.stream().filter(network -> continues(network, rules)).findFirst().orElse(null);
+                if (host != null) {
+                    host.addAll(rules);
+                    loose.remove(rules);
+                    joined = true;
+                }
+            }
+        }
+        out.addAll(loose);
+        return out;
+    }
+
+    private static boolean continues(List<Ruling> network, List<Ruling> rules) {
+        return rules.stream().allMatch(Ruling::horizontal) && rules.stream().anyMatch(rule -> network.stream()
+                .filter(Ruling::horizontal)
+                .anyMatch(other -> Math.abs(other.x1() - rule.x1()) <= JOIN && Math.abs(other.x2() - rule.x2()) <= JOIN
+                        && Math.abs(other.y1() - rule.y1()) <= STACK_GAP));
     }
 
     /** Rules whose positions across their length lie within {@link #EDGE_MERGE} of each other moved to one position. */
