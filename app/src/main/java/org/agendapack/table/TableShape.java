@@ -14,7 +14,10 @@ final class TableShape {
     private static final int MIN_LINES = 2;
     /** A single row is a table's row (the last of a table continued from the page before) with this many cells. */
     private static final int MIN_CELLS_OF_ONE_ROW = 3;
-    /** At least this share of a table's cells hold text; a chart's plot area is mostly empty. */
+    /**
+     * At least this share of a table's cells hold text, unless it is headed along its first row and first column (a
+     * matrix of ticks); a chart's plot area is mostly empty and its labels stand outside it.
+     */
     private static final double MIN_FILLED_SHARE = 0.3;
     /** At most this share of the words run across a column rule; text laid over a chart's gridlines does. */
     static final double MAX_CROSSING_SHARE = 0.1;
@@ -55,6 +58,17 @@ final class TableShape {
         long filledColumns = Arrays.stream(filledInColumn).filter(n -> n >= MIN_FILLED_CELLS_IN_LINE).count();
         boolean rowsAndColumns = filledRows >= MIN_LINES && filledColumns >= MIN_LINES
                 || rows == 1 && widestRow >= MIN_CELLS_OF_ONE_ROW;
-        return rowsAndColumns && filledCount >= cellCount * MIN_FILLED_SHARE;
+        return rowsAndColumns && (filledCount >= cellCount * MIN_FILLED_SHARE
+                || headed(cells, owned, filledInColumn[0]));
+    }
+
+    private static boolean headed(List<List<String>> cells, boolean[][] owned, int filledInFirstColumn) {
+        long filledInFirstRow = 0;
+        for (int c = 0; c < cells.get(0).size(); c++) {
+            if (owned[0][c] && !cells.get(0).get(c).isBlank()) {
+                filledInFirstRow++;
+            }
+        }
+        return filledInFirstRow >= MIN_LINES && filledInFirstColumn >= MIN_LINES;
     }
 }

@@ -45,7 +45,7 @@ final class TextColumns {
         double from = lines.stream().flatMap(List::stream).mapToDouble(word -> word.box().x()).min().orElse(0);
         double to = lines.stream().flatMap(List::stream).mapToDouble(word -> word.box().right()).max().orElse(0);
         int allowed = (int) Math.floor(lines.size() * SPANNING_SHARE);
-        List<Double> middles = new ArrayList<>();
+        List<double[]> gaps = new ArrayList<>();
         double gapStart = Double.NaN;
         double step = 0.5;
         for (double x = from; x <= to; x += step) {
@@ -58,31 +58,34 @@ final class TextColumns {
                 gapStart = x;
             } else if (!open && !Double.isNaN(gapStart)) {
                 if (x - gapStart >= MIN_GAP) {
-                    middles.add((gapStart + x) / 2);
+                    gaps.add(new double[] {gapStart, x});
                 }
                 gapStart = Double.NaN;
             }
         }
-        return separating(middles, lines);
+        return separating(gaps, lines);
     }
 
     private static boolean covers(Word word, double x) {
         return word.box().x() <= x && word.box().right() >= x;
     }
 
-    /** The gaps kept: those with a column of words on either side, figures on at least one. */
-    private static List<Double> separating(List<Double> middles, List<List<Word>> lines) {
+    /**
+     * The middles of the gaps kept: those with a column of words on either side, figures on at least one. Words
+     * that reach into a gap (a spanning heading) count on neither side.
+     */
+    private static List<Double> separating(List<double[]> gaps, List<List<Word>> lines) {
         List<Double> kept = new ArrayList<>();
         double previous = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < middles.size(); i++) {
-            double next = i + 1 < middles.size() ? middles.get(i + 1) : Double.POSITIVE_INFINITY;
-            double gap = middles.get(i);
-            Side left = side(lines, previous, gap);
-            Side right = side(lines, gap, next);
+        for (int i = 0; i < gaps.size(); i++) {
+            double next = i + 1 < gaps.size() ? gaps.get(i + 1)[0] : Double.POSITIVE_INFINITY;
+            double[] gap = gaps.get(i);
+            Side left = side(lines, previous, gap[0]);
+            Side right = side(lines, gap[1], next);
             if (left.lines >= MIN_LINES && right.lines >= MIN_LINES
                     && (left.figureLines >= MIN_LINES || right.figureLines >= MIN_LINES)) {
-                kept.add(gap);
-                previous = gap;
+                kept.add((gap[0] + gap[1]) / 2);
+                previous = gap[1];
             }
         }
         return kept;
@@ -96,7 +99,7 @@ final class TextColumns {
         int withFigures = 0;
         for (List<Word> line : lines) {
             List<Word> inSide = line.stream()
-                    .filter(word -> word.box().centerX() > from && word.box().centerX() < to).toList();
+                    .filter(word -> word.box().x() >= from && word.box().right() <= to).toList();
             if (!inSide.isEmpty()) {
                 withWords++;
                 if (inSide.stream().anyMatch(word -> WordLines.isFigure(word.text()))) {

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.agendapack.source.Word;
 
 /**
- * Rows that the text shows inside a band the rulings leave whole: each line that starts new cells is a row, a
- * line that only carries on the cells above it (a wrapped description, a two-line heading) stays in its row.
- * The band is split only when the rows so found fill several columns, with figures or in number; otherwise its
- * lines are one row's wrapped text, or values set beside a wrapped label.
+ * Rows that the text shows inside a band the rulings leave whole: each line that starts new cells, or fills
+ * columns anew with figures beside a new first cell or in more than half the row's columns, is a row; a line that
+ * only carries on the cells above it (a wrapped description, a two-line heading, a percentage wrapped under its
+ * count) stays in its row. The band is split only when the rows so found fill several columns, with figures or in
+ * number; otherwise its lines are one row's wrapped text, or values set beside a wrapped label.
  */
 final class TextRows {
 
@@ -36,16 +37,22 @@ final class TextRows {
     static List<Double> inside(List<List<Word>> lines, List<Double> xs, double pitch) {
         List<List<List<Word>>> rows = new ArrayList<>();
         Set<Integer> rowColumns = new HashSet<>();
+        int firstLineColumns = 0;
+        int keyColumn = -1;
         List<Word> previous = null;
         for (List<Word> line : lines) {
             Set<Integer> columns = columns(line, xs, false);
+            int figureColumns = columns(line, xs, true).size();
+            boolean rowOfFigures = figureColumns >= MIN_FILLED_COLUMNS
+                    && (columns.contains(keyColumn) || figureColumns * 2 > firstLineColumns);
             boolean wraps = previous != null
                     && WordLines.bottom(line) - WordLines.bottom(previous) <= pitch * WRAP_PITCH
-                    && rowColumns.containsAll(columns)
-                    && columns(line, xs, true).size() < MIN_FILLED_COLUMNS;
+                    && rowColumns.containsAll(columns) && !rowOfFigures;
             if (!wraps) {
                 rows.add(new ArrayList<>());
                 rowColumns = new HashSet<>();
+                firstLineColumns = columns.size();
+                keyColumn = columns.stream().min(Integer::compare).orElse(-1);
             }
             rows.get(rows.size() - 1).add(line);
             rowColumns.addAll(columns);

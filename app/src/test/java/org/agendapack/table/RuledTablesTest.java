@@ -115,22 +115,28 @@ class RuledTablesTest {
                 .containsSubsequence("Adult social care", "Highways", "Libraries", "Waste", "Total");
     }
 
-    /** A ruled band whose cells wrap onto a second line stays one row: the next line starts no new first cell. */
+    /**
+     * A ruled band whose cells wrap onto a second line stays one row: the next line starts no new first cell, and
+     * its figures (shares under counts) fill few of the row's columns.
+     */
     @Test
     void wrappedCellsInARuledRowStayOneRow() throws Exception {
-        List<Rule> rules = TestPdfs.grid(new double[] {60, 100, 300, 420}, new double[] {700, 680, 640, 600});
+        List<Rule> rules = TestPdfs.grid(new double[] {60, 100, 300, 380, 460}, new double[] {700, 680, 640, 600});
         Page page = Page.portrait(
                 Text.at("Ref", 64, 686), Text.at("Scheme", 104, 686), Text.at("Cost", 304, 686),
+                Text.at("Change", 384, 686),
                 Text.at("1", 64, 666), Text.at("Resurfacing of the high street", 104, 666), Text.at("1,200", 304, 666),
-                Text.at("and market square", 104, 654),
+                Text.at("100", 384, 666),
+                Text.at("and market square", 104, 654), Text.at("(40%)", 304, 654), Text.at("(9.1%)", 384, 654),
                 Text.at("2", 64, 626), Text.at("New cycle lanes along the", 104, 626), Text.at("850", 304, 626),
+                Text.at("-50", 384, 626),
                 Text.at("river path", 104, 614)).withRules(rules);
 
         Table table = tables(TableEngine.Mode.LATTICE, page).get(0);
 
         assertThat(cells(table)).containsExactly(
-                List.of("1", "Resurfacing of the high street and market square", "1,200"),
-                List.of("2", "New cycle lanes along the river path", "850"));
+                List.of("1", "Resurfacing of the high street and market square", "1,200 (40%)", "100 (9.1%)"),
+                List.of("2", "New cycle lanes along the river path", "850", "-50"));
     }
 
     /** Rows ruled across and columns ruled in the header only: the body's columns come from its words. */
