@@ -35,8 +35,12 @@ final class LatticeTables {
 
     static List<TableGrid> find(TablePage page) {
         List<TableGrid> tables = new ArrayList<>();
-        for (List<Ruling> network : RuleNetwork.of(page.rulings())) {
-            TableGrid grid = grid(network, page);
+        List<List<Ruling>> networks = RuleNetwork.of(page.rulings());
+        List<Box> extents = networks.stream().map(LatticeTables::extent).toList();
+        for (int i = 0; i < networks.size(); i++) {
+            Box outer = extents.get(i);
+            List<Box> nested = extents.stream().filter(inner -> inner != outer && within(inner, outer)).toList();
+            TableGrid grid = grid(networks.get(i), page, nested);
             if (grid != null) {
                 tables.add(grid);
             }
@@ -45,17 +49,35 @@ final class LatticeTables {
         return tables;
     }
 
-    private static TableGrid grid(List<Ruling> rulings, TablePage page) {
+    private static Box extent(List<Ruling> rulings) {
+        double top = rulings.stream().mapToDouble(Ruling::y1).min().orElseThrow();
+        double bottom = rulings.stream().mapToDouble(Ruling::y2).max().orElseThrow();
+        double left = rulings.stream().mapToDouble(Ruling::x1).min().orElseThrow();
+        double right = rulings.stream().mapToDouble(Ruling::x2).max().orElseThrow();
+        return new Box(left, top, right - left, bottom - top);
+    }
+
+    private static boolean within(Box inner, Box outer) {
+        return inner.x() >= outer.x() && inner.right() <= outer.right() && inner.y() >= outer.y()
+                && inner.bottom() <= outer.bottom();
+    }
+
+    /**
+     * The grid of one network of rules; the words of the networks nested inside it (a table inside a layout box)
+     * are theirs, not its.
+     */
+    private static TableGrid grid(List<Ruling> rulings, TablePage page, List<Box> nested) {
         RuledGrid ruled = RuledGrid.of(rulings);
         boolean anyAcross = !ruled.ys().isEmpty();
         if (ruled.xs().isEmpty() || !anyAcross && ruled.xs().size() < 2) {
             // rules across alone (or a lone rule down) draw no columns: the words' alignment is read instead
             return null;
         }
-        double top = rulings.stream().mapToDouble(Ruling::y1).min().orElseThrow();
-        double bottom = rulings.stream().mapToDouble(Ruling::y2).max().orElseThrow();
-        double left = rulings.stream().mapToDouble(Ruling::x1).min().orElseThrow();
-        double right = rulings.stream().mapToDouble(Ruling::x2).max().orElseThrow();
+        Box extent = extent(rulings);
+        double top = extent.y();
+        double bottom = extent.bottom();
+        double left = extent.x();
+        double right = extent.right();
         List<Line> lines = page.lines().stream()
                 .filter(line -> line.direction() == 0 && line.box() != null).toList();
         if (!ruled.ruledDown(left, top, bottom) || !ruled.ruledDown(right, top, bottom)) {
@@ -71,6 +93,8 @@ final class LatticeTables {
                 .filter(word -> word.box() != null)
                 .filter(word -> inside(word.box().centerX(), frameLeft, frameRight)
                         && inside(word.box().centerY(), frameTop, frameBottom))
+                .filter(word -> nested.stream().noneMatch(box -> inside(word.box().centerX(), box.x(), box.right())
+                        && inside(word.box().centerY(), box.y(), box.bottom())))
                 .toList();
         if (words.isEmpty()) {
             return null;

@@ -273,4 +273,26 @@ class RuledTablesTest {
 
         assertThat(tables(TableEngine.Mode.LATTICE, page)).isEmpty();
     }
+
+    /** A ruled table inside a ruled layout box is read alone; the box around it does not take its words. */
+    @Test
+    void aTableInsideARuledBoxIsReadAlone() throws Exception {
+        List<Rule> rules = new ArrayList<>(List.of(across(50, 550, 760), across(50, 550, 600), across(50, 550, 500),
+                down(50, 500, 760), down(100, 500, 760), down(550, 500, 760)));
+        rules.addAll(TestPdfs.grid(new double[] {120, 220, 320, 420}, new double[] {700, 680, 660}));
+        Page page = Page.portrait(
+                Text.at("1.1", 60, 740), Text.at("Places planned by year:", 110, 740),
+                Text.at("By 2026", 124, 686), Text.at("By 2027", 224, 686), Text.at("By 2028", 324, 686),
+                Text.at("2FE", 124, 666), Text.at("5FE", 224, 666), Text.at("1FE", 324, 666),
+                Text.at("A total of 8FE over the plan period.", 110, 640),
+                Text.at("1.2", 60, 580), Text.at("Funding follows the plan.", 110, 580)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.LATTICE, page);
+
+        assertThat(tables).filteredOn(table -> grid(table).stream().flatMap(List::stream).anyMatch("2FE"::equals))
+                .singleElement().satisfies(table -> assertThat(grid(table)).containsExactly(
+                        List.of("By 2026", "By 2027", "By 2028"), List.of("2FE", "5FE", "1FE")));
+        assertThat(tables.stream().flatMap(table -> grid(table).stream()).flatMap(List::stream))
+                .noneMatch(cell -> cell.contains("By 2026 ") || cell.contains("2FE "));
+    }
 }
