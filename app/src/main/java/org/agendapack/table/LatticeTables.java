@@ -22,6 +22,8 @@ import org.agendapack.source.Word;
 final class LatticeTables {
 
     private static final double CONFIDENCE = 0.9;
+    /** Lines of labels beside figures that make a lone rule down a table's, not a divider between texts. */
+    private static final int MIN_FIGURE_LINES = 3;
     /** A word runs across a bound when it reaches this far past it on both sides. */
     private static final double CROSSING = 1.5;
     /**
@@ -69,10 +71,11 @@ final class LatticeTables {
     private static TableGrid grid(List<Ruling> rulings, TablePage page, List<Box> nested) {
         RuledGrid ruled = RuledGrid.of(rulings);
         boolean anyAcross = !ruled.ys().isEmpty();
-        if (ruled.xs().isEmpty() || !anyAcross && ruled.xs().size() < 2) {
-            // rules across alone (or a lone rule down) draw no columns: the words' alignment is read instead
+        if (ruled.xs().isEmpty()) {
+            // rules across alone draw no columns: the words' alignment is read instead
             return null;
         }
+        boolean loneRule = !anyAcross && ruled.xs().size() == 1;
         Box extent = extent(rulings);
         double top = extent.y();
         double bottom = extent.bottom();
@@ -80,10 +83,12 @@ final class LatticeTables {
         double right = extent.right();
         List<Line> lines = page.lines().stream()
                 .filter(line -> line.direction() == 0 && line.box() != null).toList();
-        if (!ruled.ruledDown(left, top, bottom) || !ruled.ruledDown(right, top, bottom)) {
+        boolean closedLeft = !loneRule && ruled.ruledDown(left, top, bottom);
+        boolean closedRight = !loneRule && ruled.ruledDown(right, top, bottom);
+        if (!closedLeft || !closedRight) {
             double[] reach = reach(lines, top, bottom, left, right);
-            left = ruled.ruledDown(left, top, bottom) ? left : reach[0];
-            right = ruled.ruledDown(right, top, bottom) ? right : reach[1];
+            left = closedLeft ? left : reach[0];
+            right = closedRight ? right : reach[1];
         }
         double frameLeft = left;
         double frameRight = right;
@@ -100,6 +105,9 @@ final class LatticeTables {
             return null;
         }
         List<List<Word>> wordLines = WordLines.of(words);
+        if (loneRule && !dividesFigures(wordLines, ruled.xs().get(0))) {
+            return null;
+        }
         List<Double> ruledXs = RuledGrid.merged(sorted(ruled.xs(), left, right));
         List<Double> ys = RuledGrid.merged(sorted(ruled.ys(), top, bottom));
         if (anyAcross) {
@@ -315,15 +323,30 @@ final class LatticeTables {
     }
 
     /**
-     * How far a grid open at the side reaches: to the words of the lines that it holds words of, so that the words
-     * of the first and last columns are not cut off by a missing outer border.
+     * Whether a lone rule down stands between the labels and the figures of a table: on enough lines, words on
+     * both sides of it and figures on one. A rule between two columns of prose does not.
+     */
+    private static boolean dividesFigures(List<List<Word>> lines, double x) {
+        long divided = lines.stream().filter(line -> {
+            List<Word> before = line.stream().filter(word -> word.box().right() <= x).toList();
+            List<Word> after = line.stream().filter(word -> word.box().x() >= x).toList();
+            return !before.isEmpty() && !after.isEmpty()
+                    && (before.stream().allMatch(word -> WordLines.isFigure(word.text()))
+                    || after.stream().allMatch(word -> WordLines.isFigure(word.text())));
+        }).count();
+        return divided >= MIN_FIGURE_LINES && divided * 2 >= lines.size();
+    }
+
+    /**
+     * How far a grid open at the side reaches: to the words of the lines that run into it, so that the words of the
+     * first and last columns are not cut off by a missing outer border.
      */
     private static double[] reach(List<Line> lines, double top, double bottom, double left, double right) {
         double reachLeft = left;
         double reachRight = right;
         for (Line line : lines) {
-            boolean held = inside(line.box().centerY(), top, bottom) && line.words().stream()
-                    .anyMatch(word -> word.box() != null && inside(word.box().centerX(), left, right));
+            boolean held = inside(line.box().centerY(), top, bottom) && line.box().x() <= right
+                    && line.box().right() >= left;
             if (held) {
                 reachLeft = Math.min(reachLeft, line.box().x() - CROSSING);
                 reachRight = Math.max(reachRight, line.box().right() + CROSSING);

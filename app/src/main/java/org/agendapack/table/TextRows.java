@@ -19,7 +19,7 @@ final class TextRows {
     /** A line further below the one above than this many times the table's usual line pitch starts a row. */
     private static final double WRAP_PITCH = 1.3;
     private static final int MIN_FILLED_COLUMNS = 2;
-    /** Rows of figures in several columns that show a band holds rows of its own (a body under a ruled header). */
+    /** Rows of several columns with figures that show a band holds rows of its own (a body under a ruled header). */
     private static final int MIN_FIGURE_ROWS = 2;
     /**
      * Rows of words in several columns that show it without figures: more than a cell of several lines beside a
@@ -43,8 +43,9 @@ final class TextRows {
         for (List<Word> line : lines) {
             Set<Integer> columns = columns(line, xs, false);
             int figureColumns = columns(line, xs, true).size();
-            boolean rowOfFigures = figureColumns >= MIN_FILLED_COLUMNS
-                    && (columns.contains(keyColumn) || figureColumns * 2 > firstLineColumns);
+            boolean rowOfFigures = figureColumns >= 1 && columns.size() >= MIN_FILLED_COLUMNS
+                    && columns.contains(keyColumn)
+                    || figureColumns >= MIN_FILLED_COLUMNS && figureColumns * 2 > firstLineColumns;
             boolean wraps = previous != null
                     && WordLines.bottom(line) - WordLines.bottom(previous) <= pitch * WRAP_PITCH
                     && rowColumns.containsAll(columns) && !rowOfFigures;
@@ -71,10 +72,12 @@ final class TextRows {
         return bounds;
     }
 
-    /** The rows that fill two columns or more (with {@code figures}, columns of figures alone). */
+    /** The rows that fill two columns or more (with {@code figures}, one of them with figures alone). */
     private static long count(List<List<List<Word>>> rows, List<Double> xs, boolean figures) {
-        return rows.stream().filter(row -> columns(row.stream().flatMap(List::stream).toList(), xs, figures)
-                .size() >= MIN_FILLED_COLUMNS).count();
+        return rows.stream().map(row -> row.stream().flatMap(List::stream).toList())
+                .filter(words -> columns(words, xs, false).size() >= MIN_FILLED_COLUMNS
+                        && (!figures || !columns(words, xs, true).isEmpty()))
+                .count();
     }
 
     /**

@@ -295,4 +295,26 @@ class RuledTablesTest {
         assertThat(tables.stream().flatMap(table -> grid(table).stream()).flatMap(List::stream))
                 .noneMatch(cell -> cell.contains("By 2026 ") || cell.contains("2FE "));
     }
+
+    /** A single rule down between labels and figures is a table's; one between two columns of prose is not. */
+    @Test
+    void aSingleInteriorRuleBetweenLabelsAndFigures() throws Exception {
+        Page table = Page.portrait(
+                Text.at("Council tax band D", 72, 700), Text.at("1,912.50", 260, 700),
+                Text.at("Parish precept", 72, 685), Text.at("84.10", 260, 685),
+                Text.at("Police and fire", 72, 670), Text.at("330.25", 260, 670),
+                Text.at("Total", 72, 655), Text.at("2,326.85", 260, 655))
+                .withRules(List.of(down(240, 650, 712)));
+        Page prose = Page.portrait(
+                Text.at("The council met on Tuesday", 72, 700), Text.at("and agreed the plan for", 320, 700),
+                Text.at("to review the budget for", 72, 685), Text.at("the coming year, with", 320, 685),
+                Text.at("the coming year and its", 72, 670), Text.at("thanks to the officers.", 320, 670))
+                .withRules(List.of(down(300, 660, 712)));
+
+        List<Table> tables = tables(TableEngine.Mode.LATTICE, table);
+
+        assertThat(tables).hasSize(1);
+        assertThat(grid(tables.get(0))).contains(List.of("Parish precept", "84.10"), List.of("Total", "2,326.85"));
+        assertThat(tables(TableEngine.Mode.LATTICE, prose)).isEmpty();
+    }
 }
