@@ -317,4 +317,24 @@ class RuledTablesTest {
         assertThat(grid(tables.get(0))).contains(List.of("Parish precept", "84.10"), List.of("Total", "2,326.85"));
         assertThat(tables(TableEngine.Mode.LATTICE, prose)).isEmpty();
     }
+
+    /** Columns left empty in the body still stand where the headings over them stand apart. */
+    @Test
+    void headingsShowColumnsTheBodyLeavesEmpty() throws Exception {
+        List<Rule> rules = new ArrayList<>(List.of(across(40, 380, 520), across(40, 380, 490), across(40, 380, 400)));
+        for (double x : new double[] {40, 200, 380}) {
+            rules.add(down(x, 400, 520));
+        }
+        List<List<Text>> rows = List.of(
+                row(507, 210, "Core", 270, "External", 330, "Total"),
+                row(495, 210, "£000s", 270, "£000s", 330, "£000s"),
+                row(475, 45, "Revenue grant", 330, "11,806.0"),
+                row(460, 45, "Social care grant", 330, "117,046.1"),
+                row(445, 45, "Services grant", 330, "1,311.9"));
+
+        Table table = tables(TableEngine.Mode.LATTICE, landscape(rows, rules)).get(0);
+
+        assertThat(grid(table)).contains(List.of("", "Core £000s", "External £000s", "Total £000s"),
+                List.of("Social care grant", "", "", "117,046.1"));
+    }
 }
