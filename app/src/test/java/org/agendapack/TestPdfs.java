@@ -73,6 +73,21 @@ public final class TestPdfs {
         return rules;
     }
 
+    /**
+     * A grid drawn as shaded cells, one filled rectangle each, with a white gap of {@code gap} points left between
+     * neighbours and no rule drawn.
+     */
+    public static List<Rule> shadedCells(double[] columns, double[] rows, double gap) {
+        List<Rule> cells = new ArrayList<>();
+        for (int r = 0; r + 1 < rows.length; r++) {
+            for (int c = 0; c + 1 < columns.length; c++) {
+                cells.add(new Rule(columns[c] + gap / 2, rows[r + 1] + gap / 2, columns[c + 1] - gap / 2,
+                        rows[r] - gap / 2, true));
+            }
+        }
+        return cells;
+    }
+
     private TestPdfs() {
     }
 

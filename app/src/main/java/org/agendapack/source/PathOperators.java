@@ -1,6 +1,7 @@
 package org.agendapack.source;
 
 import java.awt.geom.Point2D;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
@@ -8,6 +9,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -15,6 +17,8 @@ import org.apache.pdfbox.util.Matrix;
  * collected in the same pass over its content as its glyphs.
  */
 final class PathOperators {
+
+    private static final int WHITE = 0xFFFFFF;
 
     private PathOperators() {
     }
@@ -54,12 +58,31 @@ final class PathOperators {
             path.stroke();
         }));
         for (String name : List.of("f", "F", "f*")) {
-            engine.addOperator(simple(engine, name, path::fill));
+            engine.addOperator(simple(engine, name, () -> {
+                if (paintsWhite(engine)) {
+                    path.end();
+                } else {
+                    path.fill();
+                }
+            }));
         }
         for (String name : List.of("B", "B*", "b", "b*")) {
             engine.addOperator(simple(engine, name, path::stroke));
         }
         engine.addOperator(simple(engine, "n", path::end));
+    }
+
+    /**
+     * Whether the fill colour is white: a white rectangle is a page's or text box's ground, or the gap between
+     * shaded cells, and draws no edge a reader sees.
+     */
+    private static boolean paintsWhite(PDFStreamEngine engine) {
+        try {
+            PDColor color = engine.getGraphicsState().getNonStrokingColor();
+            return color != null && (color.toRGB() & WHITE) == WHITE;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static OperatorProcessor simple(PDFStreamEngine engine, String name, Runnable action) {

@@ -90,7 +90,9 @@ public final class PdfSource {
         @Override
         protected void startPage(PDPage page) throws IOException {
             super.startPage(page);
-            rulings.startPage(page.getCropBox().getUpperRightY(), page.getRotation() % 360 == 0);
+            PDRectangle crop = page.getCropBox();
+            rulings.startPage(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getUpperRightX(), crop.getUpperRightY(),
+                    page.getRotation());
         }
 
         @Override
