@@ -8,8 +8,8 @@ import org.agendapack.model.TableKind;
 import org.agendapack.source.Box;
 
 /**
- * Turns a found grid into a table: its header ({@link HeaderReader}), its body rows with the section rows
- * marked ({@link SectionRows}), its caption ({@link CaptionFinder}, else the title row over its header) and its kind ({@link MetricKind}).
+ * Turns a found grid into a table: its header ({@link HeaderReader}), its body rows with wrapped lines joined
+ * ({@link WrappedRows}) and the section rows marked ({@link SectionRows}), its caption ({@link CaptionFinder}, else the title row over its header) and its kind ({@link MetricKind}).
  */
 final class TableBuilder {
 
@@ -20,10 +20,11 @@ final class TableBuilder {
         HeaderReader.Header header = HeaderReader.read(grid);
         int headerRows = header.rows();
         int columns = grid.columnCount();
-        List<List<String>> rows = grid.cells().subList(headerRows, grid.cells().size());
+        WrappedRows.Joined body = WrappedRows.of(grid.cells().subList(headerRows, grid.cells().size()));
+        List<List<String>> rows = body.rows();
         List<Boolean> sections = SectionRows.of(rows, columns);
-        List<Span> spans = grid.spans().stream().filter(span -> span.row() >= headerRows)
-                .map(span -> new Span(span.row() - headerRows, span.column(), span.rows(), span.columns())).toList();
+        List<Span> spans = body.spans(grid.spans().stream().filter(span -> span.row() >= headerRows)
+                .map(span -> new Span(span.row() - headerRows, span.column(), span.rows(), span.columns())).toList());
         String caption = CaptionFinder.find(grid);
         caption = caption == null ? header.title() : caption;
         TableKind kind = MetricKind.of(header.columns(), rows, sections, caption);

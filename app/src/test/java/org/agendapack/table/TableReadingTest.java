@@ -148,6 +148,60 @@ class TableReadingTest {
         assertThat(table.kind()).isEqualTo(TableKind.METRIC);
     }
 
+    /** A ruled table of admissions whose long labels wrap, with a rule drawn under every printed line. */
+    private static Page ruledWrappedLabels() {
+        double[] ys = {700, 685, 670, 655, 640, 625, 610};
+        List<TestPdfs.Rule> rules = new ArrayList<>();
+        for (double y : ys) {
+            rules.add(new TestPdfs.Rule(72, y, 400, y, true));
+        }
+        for (double x : new double[] {72, 340, 400}) {
+            rules.add(new TestPdfs.Rule(x, ys[6], x, ys[0], false));
+        }
+        return Page.portrait(
+                Text.at("Admission group", 76, 689), Text.at("Total", 344, 689),
+                Text.at("Falls and fractures of the hip with", 76, 674),
+                Text.at("major complications", 76, 659), Text.at("412", 344, 659),
+                Text.at("Chest infections without ventilation", 76, 644),
+                Text.at("or intensive care", 76, 629), Text.at("275", 344, 629),
+                Text.at("Heart failure", 76, 614), Text.at("198", 344, 614))
+                .withRules(rules);
+    }
+
+    @Test
+    void aWrappedLabelRuledLineByLineIsOneRowWithTheValueOfItsLastLine() throws Exception {
+        Table table = pdfTables(ruledWrappedLabels()).get(0);
+
+        assertThat(table.columns()).containsExactly("Admission group", "Total");
+        assertThat(table.rows()).containsExactly(
+                List.of("Falls and fractures of the hip with major complications", "412"),
+                List.of("Chest infections without ventilation or intensive care", "275"),
+                List.of("Heart failure", "198"));
+        assertThat(table.kind()).isEqualTo(TableKind.METRIC);
+    }
+
+    @Test
+    void aLowerCaseLabelLineEndsTheRowAboveAndWordsUnderAValueCarryItOn() {
+        Table table = build(List.of(
+                List.of("Outcome", "Pupils"),
+                List.of("Referred to a specialist", "3 already known: not a"),
+                List.of("", "new referral"),
+                List.of("Advice given", "12"),
+                List.of("Monitored in school, meeting with the", "4"),
+                List.of("school nurse", ""),
+                List.of("Sports club", "7"),
+                List.of("Northern districts", ""),
+                List.of("Mentoring", "2")), List.of(), List.of());
+
+        assertThat(table.rows()).containsExactly(
+                List.of("Referred to a specialist", "3 already known: not a new referral"),
+                List.of("Advice given", "12"),
+                List.of("Monitored in school, meeting with the school nurse", "4"),
+                List.of("Sports club", "7"),
+                List.of("Northern districts", ""),
+                List.of("Mentoring", "2"));
+    }
+
     @Test
     void aTitleRowOverTheHeaderIsTheCaption() {
         Table table = build(List.of(
@@ -333,7 +387,8 @@ class TableReadingTest {
                         "-60.0", "")), List.of(), List.of());
 
         assertThat(table.kind()).isEqualTo(TableKind.METRIC);
-        assertThat(table.sectionRows()).containsExactly(true, false, false, false, false);
+        assertThat(table.sectionRows()).containsExactly(true, false, false, false);
+        assertThat(table.rows().get(2).get(1)).isEqualTo("Prices and footways");
         assertThat(LabelColumns.of(table.rows(), table.sectionRows())).isEqualTo(6);
     }
 
