@@ -9,7 +9,8 @@ import org.agendapack.source.Box;
 
 /**
  * Turns a found grid into a table: its header ({@link HeaderReader}), its body rows with wrapped lines joined
- * ({@link WrappedRows}) and the section rows marked ({@link SectionRows}), its caption ({@link CaptionFinder}, else the title row over its header) and its kind ({@link MetricKind}).
+ * ({@link WrappedRows}) and the section rows marked ({@link SectionRows}), its caption ({@link CaptionFinder},
+ * else the title row over its header) and its kind ({@link MetricKind}).
  */
 final class TableBuilder {
 
@@ -27,7 +28,7 @@ final class TableBuilder {
                 .map(span -> new Span(span.row() - headerRows, span.column(), span.rows(), span.columns())).toList());
         String caption = CaptionFinder.find(grid);
         caption = caption == null ? header.title() : caption;
-        TableKind kind = MetricKind.of(header.columns(), rows, sections, caption);
+        TableKind kind = MetricKind.of(header.printed(), header.columns(), rows, sections, caption);
         Box box = grid.bbox();
         return new Table(id, null, null, caption, kind, headerRows, header.printed(), header.columns(), rows, spans,
                 sections, grid.method(), grid.page(), grid.page(), grid.printedPage(), grid.printedPage(),

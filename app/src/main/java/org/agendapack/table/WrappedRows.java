@@ -101,7 +101,7 @@ final class WrappedRows {
     }
 
     /** A label line that stops where its sentence cannot: on a joining word, a comma or a hyphen. */
-    private static boolean endsOpen(String label) {
+    static boolean endsOpen(String label) {
         if (label.endsWith(",") || label.endsWith("-") || label.endsWith("(")) {
             return true;
         }
@@ -109,7 +109,7 @@ final class WrappedRows {
         return words.length > 1 && JOINING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    private static boolean startsLowerCase(String text) {
+    static boolean startsLowerCase(String text) {
         return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 

@@ -203,6 +203,68 @@ class TableReadingTest {
     }
 
     @Test
+    void theFirstLineOfAWrappedColumnNameIsNoGroupLabel() {
+        Table table = build(List.of(
+                List.of("How far do you agree with", "", "Training offered", "", ""),
+                List.of("the statement: \"I feel confident\"", "Online e-learning module", "Coaching sessions",
+                        "Peer visits", "Totals"),
+                List.of("Agree", "3", "2", "1", "6"),
+                List.of("Disagree", "1", "0", "2", "3")), List.of(), List.of());
+
+        assertThat(table.columns()).containsExactly(
+                "How far do you agree with the statement: \"I feel confident\"", "Online e-learning module",
+                "Training offered Coaching sessions", "Training offered Peer visits", "Training offered Totals");
+    }
+
+    @Test
+    void aBannerSentenceCutByTheColumnRulesIsNoHeaderAndLeavesTheGridUnnamed() {
+        Table table = build(List.of(
+                List.of("", "We pu", "t famil", "ies fir", "st"),
+                List.of("11", "Visits within ten days", "60-69", "82%", "90%"),
+                List.of("12", "Plans reviewed on time", "60-69", "75%", "81%")), List.of(), List.of());
+
+        assertThat(HeaderReader.isSlicedSentence(List.of("", "We pu", "t famil", "ies fir", "st"))).isTrue();
+        assertThat(HeaderReader.isSlicedSentence(List.of("Perso", "nal wellbei", "ng", "Social wellbeing"))).isFalse();
+        assertThat(table.headerRows()).isZero();
+        assertThat(table.kind()).isEqualTo(TableKind.OTHER);
+    }
+
+    @Test
+    void aGridOfFiguresWithACaptionButNoHeaderIsStillMetric() {
+        Table table = build(List.of(
+                List.of("East Borsetshire Trust", "124 delayed days"),
+                List.of("West Borsetshire Trust", "37 delayed days")),
+                List.of("6.6 For hospital delays in August:"), List.of());
+
+        assertThat(table.kind()).isEqualTo(TableKind.METRIC);
+    }
+
+    @Test
+    void fieldsStackedLikeADeepHeaderAreAFormNotMetric() {
+        Table table = build(List.of(
+                List.of("Local Authority", "Borsetshire Council"),
+                List.of("Health board", "NHS Borsetshire"),
+                List.of("Date agreed at board:", "11/09/2024"),
+                List.of("Pooled budget: 2024/25", "£2,861,506"),
+                List.of("2025/26", "£10,565,000")), List.of(), List.of());
+
+        assertThat(table.kind()).isEqualTo(TableKind.OTHER);
+    }
+
+    @Test
+    void aNumberedCaptionGoesOnInTheLowerCaseLinesUnderIt() {
+        Table table = build(List.of(
+                List.of("Group", "Mean"),
+                List.of("Pre", "5.4"),
+                List.of("Post", "6.9")),
+                List.of("Table 8: Relationship between training taken and the perceived impact of the",
+                        "project upon staff confidence", "a) Staff survey"), List.of());
+
+        assertThat(table.caption()).isEqualTo("Table 8: Relationship between training taken and the perceived "
+                + "impact of the project upon staff confidence");
+    }
+
+    @Test
     void aTitleRowOverTheHeaderIsTheCaption() {
         Table table = build(List.of(
                 List.of("Child protection audits", "", ""),
