@@ -8,16 +8,18 @@ import org.agendapack.model.TableKind;
 import org.agendapack.source.Box;
 
 /**
- * Turns a found grid into a table: its header ({@link HeaderReader}), its body rows with wrapped lines joined
- * ({@link WrappedRows}) and the section rows marked ({@link SectionRows}), its caption ({@link CaptionFinder},
- * else the title row over its header) and its kind ({@link MetricKind}).
+ * Turns a found grid into a table: its columns split by a stray rule joined ({@link SplitColumns}), its header
+ * ({@link HeaderReader}), its body rows with wrapped lines joined ({@link WrappedRows}) and the section rows
+ * marked ({@link SectionRows}), its caption ({@link CaptionFinder}, else the title row over its header) and its
+ * kind ({@link MetricKind}).
  */
 final class TableBuilder {
 
     private TableBuilder() {
     }
 
-    static Table build(TableGrid grid, String id) {
+    static Table build(TableGrid found, String id) {
+        TableGrid grid = SplitColumns.joined(found);
         HeaderReader.Header header = HeaderReader.read(grid);
         int headerRows = header.rows();
         int columns = grid.columnCount();

@@ -53,7 +53,8 @@ final class TableJoin {
         if (!continued && (table.caption() != null || between.stream().anyMatch(TableJoin::startsSomething))) {
             return false;
         }
-        boolean repeatedHeader = table.headerRows() > 0 && repeats(table.columns(), previous.table().columns());
+        boolean repeatedHeader = table.headerRows() > 0 && (repeats(table.columns(), previous.table().columns())
+                || repeatsTopRows(table.header(), previous.table().header()));
         if (continued) {
             return true;
         }
@@ -81,6 +82,23 @@ final class TableJoin {
             labelled += agree && !shorter.isEmpty() ? 1 : 0;
         }
         return same >= header.size() - 1 && labelled >= MIN_LABELS_REPEATED;
+    }
+
+    /**
+     * Whether a header reprints the top rows of another as they were printed: a deep header cut short at the page
+     * break ({@code Intervention | Number of responses} without its {@code Baseline | End} row below).
+     */
+    static boolean repeatsTopRows(List<List<String>> header, List<List<String>> previous) {
+        if (header.isEmpty() || header.size() > previous.size()) {
+            return false;
+        }
+        for (int r = 0; r < header.size(); r++) {
+            List<String> row = header.get(r).stream().map(TableJoin::normalised).toList();
+            if (!row.equals(previous.get(r).stream().map(TableJoin::normalised).toList())) {
+                return false;
+            }
+        }
+        return header.get(0).stream().filter(cell -> !cell.isBlank()).count() >= MIN_LABELS_REPEATED;
     }
 
     private static String normalised(String label) {

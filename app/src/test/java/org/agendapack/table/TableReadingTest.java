@@ -265,6 +265,41 @@ class TableReadingTest {
     }
 
     @Test
+    void aColumnNameSetOffItsColumnOfFiguresIsJoinedToIt() {
+        Table table = build(List.of(
+                List.of("", "Baseline", "Mid-point", "", "Final"),
+                List.of("Knows where to get help", "37.9", "", "38.4", "34.8"),
+                List.of("Feels safe at school", "32.0", "", "42.9", "39.1"),
+                List.of("Talked to a member of staff", "12.6", "", "21.5", "22.0")), List.of(), List.of());
+
+        assertThat(table.columns()).containsExactly("", "Baseline", "Mid-point", "Final");
+        assertThat(table.rows().get(0)).containsExactly("Knows where to get help", "37.9", "38.4", "34.8");
+    }
+
+    @Test
+    void columnsWithValuesOfTheirOwnStayApart() {
+        Table table = build(List.of(
+                List.of("Ward", "Q1", "", "Q3"),
+                List.of("North", "12", "", "15"),
+                List.of("South", "", "9", "11"),
+                List.of("East", "7", "", "8")), List.of(), List.of());
+
+        assertThat(table.columns()).hasSize(4);
+    }
+
+    @Test
+    void aPartReprintingOnlyTheTopRowsOfADeepHeaderRepeatsIt() {
+        List<List<String>> deep = List.of(List.of("Intervention", "Number of r", "esponses", ""),
+                List.of("", "Baseline", "Mid", "End"));
+
+        assertThat(TableJoin.repeatsTopRows(List.of(List.of("Intervention", "Number of r", "esponses", "")), deep))
+                .isTrue();
+        assertThat(TableJoin.repeatsTopRows(List.of(List.of("Action", "Owner", "Date", "")), deep)).isFalse();
+        assertThat(TableJoin.repeatsTopRows(List.of(List.of("", "Baseline", "", "")),
+                List.of(List.of("", "Baseline", "", "")))).isFalse();
+    }
+
+    @Test
     void aTitleRowOverTheHeaderIsTheCaption() {
         Table table = build(List.of(
                 List.of("Child protection audits", "", ""),
