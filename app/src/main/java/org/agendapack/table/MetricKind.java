@@ -28,6 +28,8 @@ final class MetricKind {
     private static final double FORM_SHARE = 0.5;
     /** A header this deep whose every row is a label and its value is a list of fields. */
     private static final int MIN_FIELD_ROWS = 3;
+    /** Fields are a label and its value. */
+    private static final int FIELD_WIDTH = 2;
     private static final Pattern PAGE_COLUMN = Pattern.compile("(?i)^pages?(?:\\s*(?:no\\.?|nos\\.?|numbers?))?$");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table of )?contents\\b.*");
 
@@ -69,12 +71,14 @@ final class MetricKind {
 
     /**
      * Fields read as a deep header ({@code Local Authority | Borsetshire}, {@code Date submitted: | 19/09/2024}):
-     * every header row names itself in its first cell and fills another. The rows of a real header stack
-     * parts of column names, and the first column's name stands in one of them only.
+     * two columns, and every header row names itself in its first cell and fills the second. The rows of a real
+     * header stack parts of column names, and the first column's name stands in one of them only; a wider table
+     * whose names all wrap over three lines would look alike, so only label-and-value pairs are judged so, and
+     * a label going on in lower case is a wrapped name.
      */
     private static boolean isFieldList(List<List<String>> header) {
-        return header.size() >= MIN_FIELD_ROWS && header.stream().allMatch(row -> !row.isEmpty()
-                && !row.get(0).isBlank() && row.stream().skip(1).anyMatch(cell -> !cell.isBlank()));
+        return header.size() >= MIN_FIELD_ROWS && header.stream().allMatch(row -> row.size() == FIELD_WIDTH
+                && !row.get(1).isBlank() && !row.get(0).isBlank() && !WrappedRows.startsLowerCase(row.get(0).strip()));
     }
 
     /** A table of contents: its last column is headed Page (Page No., Pages), or its caption says Contents. */

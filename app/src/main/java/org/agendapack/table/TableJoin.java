@@ -169,8 +169,8 @@ final class TableJoin {
             rowPages.addAll(next.rowPages());
         }
         return new Table(previous.id(), previous.document(), previous.agendaItem(), previous.caption(),
-                MetricKind.of(previous.header(), previous.columns(), rows, sections, previous.caption()), previous.headerRows(),
-                previous.header(), previous.columns(), rows, spans, sections, previous.method(),
+                MetricKind.of(previous.header(), previous.columns(), rows, sections, previous.caption()),
+                previous.headerRows(), previous.header(), previous.columns(), rows, spans, sections, previous.method(),
                 previous.pageStart(), next.pageEnd(), previous.printedPageStart(), next.printedPageEnd(),
                 previous.bbox(), Math.min(previous.confidence(), next.confidence()), rowPages);
     }
