@@ -85,14 +85,15 @@ final class TableJoin {
     }
 
     /**
-     * Whether a header reprints the top rows of another as they were printed: a deep header cut short at the page
-     * break ({@code Intervention | Number of responses} without its {@code Baseline | End} row below).
+     * Whether a header reprints the top rows of another as they were printed, or is their top: a deep header cut
+     * short at the page break ({@code Intervention | Number of responses} without its {@code Baseline | End} row),
+     * or a header whose last row went over to the next page, printed there again with the rest.
      */
     static boolean repeatsTopRows(List<List<String>> header, List<List<String>> previous) {
-        if (header.isEmpty() || header.size() > previous.size()) {
+        if (header.isEmpty() || previous.isEmpty()) {
             return false;
         }
-        for (int r = 0; r < header.size(); r++) {
+        for (int r = 0; r < Math.min(header.size(), previous.size()); r++) {
             List<String> row = header.get(r).stream().map(TableJoin::normalised).toList();
             if (!row.equals(previous.get(r).stream().map(TableJoin::normalised).toList())) {
                 return false;

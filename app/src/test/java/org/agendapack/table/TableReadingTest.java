@@ -294,6 +294,8 @@ class TableReadingTest {
 
         assertThat(TableJoin.repeatsTopRows(List.of(List.of("Intervention", "Number of r", "esponses", "")), deep))
                 .isTrue();
+        assertThat(TableJoin.repeatsTopRows(deep, List.of(List.of("Intervention", "Number of r", "esponses", ""))))
+                .isTrue();
         assertThat(TableJoin.repeatsTopRows(List.of(List.of("Action", "Owner", "Date", "")), deep)).isFalse();
         assertThat(TableJoin.repeatsTopRows(List.of(List.of("", "Baseline", "", "")),
                 List.of(List.of("", "Baseline", "", "")))).isFalse();
