@@ -7,7 +7,8 @@ import org.agendapack.source.Line;
 
 /**
  * A table's caption: the nearest line above it that is a numbered caption ({@code Table 3: …},
- * {@code Figure 2}, {@code Appendix D: …}), a numbered heading ({@code 6.6 For NHS delays:},
+ * {@code Figure 2}, {@code Appendix D: …}, with the lines it wraps onto), a numbered heading
+ * ({@code 6.6 For NHS delays:},
  * {@code 3b. Survey data}) or a heading line (short, title-like, and bold or in capitals where the input says
  * so), past a lead-in sentence; a long numbered paragraph ({@code 6.8 For delays attributable to … for the
  * reason of}) only when no heading stands above it. Else a caption numbered after its word ({@code Table 3: …})
@@ -23,6 +24,8 @@ final class CaptionFinder {
     /** A section number and a title: no {@code (?i)}, so the title must start with a capital. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^\\d{1,2}(?:\\.\\d{1,2}){0,3}[a-z]?[.)]?\\s+\\p{Lu}[^.]{2,120}[.:]?$");
+    /** A list item's mark ({@code a)}, {@code (ii)}, {@code b.}): a line of its own, not a caption going on. */
+    private static final Pattern LIST_MARK = Pattern.compile("^\\(?[a-z]{1,4}[.)]\\s");
     /** A heading line is at most this long and this many words. */
     private static final int HEADING_LENGTH = 80;
     private static final int HEADING_WORDS = 12;
@@ -47,7 +50,9 @@ final class CaptionFinder {
             String text = line.plainText().strip();
             if (isNumbered(text) && text.split("\\s+").length > HEADING_WORDS) {
                 numberedParagraph = numberedParagraph == null ? text : numberedParagraph;
-            } else if (isNumbered(text) || isHeading(line, text)) {
+            } else if (isNumbered(text)) {
+                return withWrappedLines(text, above.subList(i + 1, above.size()));
+            } else if (isHeading(line, text)) {
                 return text;
             }
             skipped++;
@@ -61,6 +66,22 @@ final class CaptionFinder {
             return below.get(0).plainText().strip();
         }
         return null;
+    }
+
+    /**
+     * A numbered caption too long for one line goes on in the lines under it that open in lower case
+     * ({@code Table 8: Relationship between training and perceived impact of the} / {@code project on ...}).
+     */
+    private static String withWrappedLines(String caption, List<Line> under) {
+        StringBuilder text = new StringBuilder(caption);
+        for (Line line : under) {
+            String next = line.plainText().strip();
+            if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0)) || LIST_MARK.matcher(next).find()) {
+                break;
+            }
+            text.append(' ').append(next);
+        }
+        return text.toString();
     }
 
     /** Lines top to bottom where they have places (a PDF's text may come in any order), else as they come. */

@@ -21,6 +21,8 @@ final class HeaderReader {
     private static final int MIN_TITLED_COLUMNS = 3;
     /** A first row of texts this short or shorter is a header in a table without figures. */
     private static final int SHORT_HEADER_CELL = 40;
+    /** A sentence cut by the column rules falls into this many pieces at least (two may be a broken label). */
+    private static final int MIN_SLICES = 3;
     private static final Pattern ORDINAL = Pattern.compile("^\\(?\\d{1,3}[.)]?$|^\\(?[a-z][.)]$");
     /**
      * The start of a word cut short in one cell (a single letter after a space, not the words {@code a} or
@@ -93,7 +95,8 @@ final class HeaderReader {
                 while (rows > 1 && SectionRows.isSection(cells.get(rows - 1))) {
                     rows--;
                 }
-                return rows;
+                // a banner sentence over the figures, cut into pieces by the column rules, names no column
+                return rows == 1 && isSlicedSentence(cells.get(0)) ? 0 : rows;
             }
         }
         // no figures at all: the rows above numbered rows (1., 2., …), else a first row of short texts
@@ -104,6 +107,18 @@ final class HeaderReader {
         }
         boolean shortTexts = cells.get(0).stream().allMatch(cell -> cell.length() <= SHORT_HEADER_CELL);
         return cells.size() > 1 && shortTexts ? 1 : 0;
+    }
+
+    /**
+     * A row of one sentence printed across the columns and cut at each rule ({@code We ta | ke act | ion t}):
+     * three pieces or more, every piece but the last ending in a letter and the next going on in lower case.
+     * A group label broken over its columns ({@code Perso | nal wellbei | ng | Inte}) has a whole word somewhere.
+     */
+    static boolean isSlicedSentence(List<String> row) {
+        List<String> pieces = row.stream().filter(cell -> !cell.isBlank()).map(String::strip).toList();
+        return pieces.size() >= MIN_SLICES && java.util.stream.IntStream.range(1, pieces.size())
+                .allMatch(i -> pieces.get(i - 1).matches(".*\\p{L}")
+                        && BROKEN_WORD_START.matcher(pieces.get(i)).matches());
     }
 
     /** The columns mostly of figures, over all rows: where a row of figures shows itself in a wide table. */
@@ -185,16 +200,28 @@ final class HeaderReader {
                 continue;
             }
             int end = c + 1;
-            while (end < row.size() && row.get(end).isBlank() && !spanned[end] && labelledBelow(cells, r, headerRows, end)) {
+            while (end < row.size() && row.get(end).isBlank() && !spanned[end]
+                    && labelledBelow(cells, r, headerRows, end)) {
                 end++;
             }
-            if (end > c + 1 && labelledBelow(cells, r, headerRows, c)) {
+            List<String> next = cells.get(r + 1);
+            boolean wrapped = goesOnBelow(row.get(c), c < next.size() ? next.get(c) : "");
+            if (end > c + 1 && labelledBelow(cells, r, headerRows, c) && !wrapped) {
                 for (int k = c + 1; k < end; k++) {
                     row.set(k, row.get(c));
                 }
             }
             c = end - 1;
         }
+    }
+
+    /**
+     * The first line of a name wrapped in its own column ({@code To what extent do you agree with} /
+     * {@code the statement ...}): it ends on a joining word or the cell below opens in lower case. It names
+     * that column only.
+     */
+    private static boolean goesOnBelow(String label, String below) {
+        return WrappedRows.endsOpen(label.strip()) || WrappedRows.startsLowerCase(below.strip());
     }
 
     private static boolean labelledBelow(List<List<String>> cells, int r, int headerRows, int c) {
@@ -211,6 +238,7 @@ final class HeaderReader {
      * ({@code Post- project}) and a word's last letters set apart ({@code assessmen t}).
      */
     static String rejoin(String label) {
-        return label.replaceAll("(\\p{L}{4,})\\s+([b-z])\\b", "$1$2").replaceAll("(\\p{L})-\\s+(\\p{Ll})", "$1-$2");
+        return label.replaceAll("(\\p{L}{4,})\\s+([b-z])(?![\\p{L}\\d-])", "$1$2")
+                .replaceAll("(\\p{L})-\\s+(\\p{Ll})", "$1-$2");
     }
 }

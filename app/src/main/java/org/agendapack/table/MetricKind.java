@@ -10,7 +10,8 @@ import org.agendapack.model.TableKind;
  * rows left out) are figures. A two-column table that opens with its figures ({@code 124 delayed days | East
  * Cheshire Trust}) has its figure column as values and its text column as labels. A contents list
  * ({@code Section | Page}) and a form ({@code Date submitted: | 19/09/2014}) are not metric tables, though
- * they hold figures.
+ * they hold figures, nor are fields stacked like a deep header; nor is a grid with neither caption nor
+ * column names.
  */
 final class MetricKind {
 
@@ -25,14 +26,19 @@ final class MetricKind {
     private static final int FIGURE_FIRST_WIDTH = 2;
     /** A table is a form when at least this share of its labels end with a colon. */
     private static final double FORM_SHARE = 0.5;
+    /** A header this deep whose every row is a label and its value is a list of fields. */
+    private static final int MIN_FIELD_ROWS = 3;
+    /** Fields are a label and its value. */
+    private static final int FIELD_WIDTH = 2;
     private static final Pattern PAGE_COLUMN = Pattern.compile("(?i)^pages?(?:\\s*(?:no\\.?|nos\\.?|numbers?))?$");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table of )?contents\\b.*");
 
     private MetricKind() {
     }
 
-    static TableKind of(List<String> columns, List<List<String>> rows, List<Boolean> sections, String caption) {
-        if (isContents(columns, caption)) {
+    static TableKind of(List<List<String>> header, List<String> columns, List<List<String>> rows,
+                        List<Boolean> sections, String caption) {
+        if (isContents(columns, caption) || isUnnamed(columns, caption) || isFieldList(header)) {
             return TableKind.OTHER;
         }
         List<List<String>> body = IntStream.range(0, rows.size()).filter(r -> !sections.get(r))
@@ -53,6 +59,26 @@ final class MetricKind {
             figures += cells.stream().filter(Figures::isFigure).count();
         }
         return figures >= MIN_FIGURES && figures > filled * METRIC_SHARE ? TableKind.METRIC : TableKind.OTHER;
+    }
+
+    /**
+     * A grid with neither a caption nor a column name says nothing of what its figures measure: a piece of a
+     * larger table (whose header stands elsewhere) or figures laid out in boxes, not a table of metrics.
+     */
+    private static boolean isUnnamed(List<String> columns, String caption) {
+        return (caption == null || caption.isBlank()) && columns.stream().allMatch(String::isBlank);
+    }
+
+    /**
+     * Fields read as a deep header ({@code Local Authority | Borsetshire}, {@code Date submitted: | 19/09/2024}):
+     * two columns, and every header row names itself in its first cell and fills the second. The rows of a real
+     * header stack parts of column names, and the first column's name stands in one of them only; a wider table
+     * whose names all wrap over three lines would look alike, so only label-and-value pairs are judged so, and
+     * a label going on in lower case is a wrapped name.
+     */
+    private static boolean isFieldList(List<List<String>> header) {
+        return header.size() >= MIN_FIELD_ROWS && header.stream().allMatch(row -> row.size() == FIELD_WIDTH
+                && !row.get(1).isBlank() && !row.get(0).isBlank() && !WrappedRows.startsLowerCase(row.get(0).strip()));
     }
 
     /** A table of contents: its last column is headed Page (Page No., Pages), or its caption says Contents. */

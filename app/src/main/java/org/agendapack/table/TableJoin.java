@@ -53,7 +53,8 @@ final class TableJoin {
         if (!continued && (table.caption() != null || between.stream().anyMatch(TableJoin::startsSomething))) {
             return false;
         }
-        boolean repeatedHeader = table.headerRows() > 0 && repeats(table.columns(), previous.table().columns());
+        boolean repeatedHeader = table.headerRows() > 0 && (repeats(table.columns(), previous.table().columns())
+                || repeatsTopRows(table.header(), previous.table().header()));
         if (continued) {
             return true;
         }
@@ -81,6 +82,24 @@ final class TableJoin {
             labelled += agree && !shorter.isEmpty() ? 1 : 0;
         }
         return same >= header.size() - 1 && labelled >= MIN_LABELS_REPEATED;
+    }
+
+    /**
+     * Whether a header reprints the top rows of another as they were printed, or is their top: a deep header cut
+     * short at the page break ({@code Intervention | Number of responses} without its {@code Baseline | End} row),
+     * or a header whose last row went over to the next page, printed there again with the rest.
+     */
+    static boolean repeatsTopRows(List<List<String>> header, List<List<String>> previous) {
+        if (header.isEmpty() || previous.isEmpty()) {
+            return false;
+        }
+        for (int r = 0; r < Math.min(header.size(), previous.size()); r++) {
+            List<String> row = header.get(r).stream().map(TableJoin::normalised).toList();
+            if (!row.equals(previous.get(r).stream().map(TableJoin::normalised).toList())) {
+                return false;
+            }
+        }
+        return header.get(0).stream().filter(cell -> !cell.isBlank()).count() >= MIN_LABELS_REPEATED;
     }
 
     private static String normalised(String label) {
@@ -151,8 +170,8 @@ final class TableJoin {
             rowPages.addAll(next.rowPages());
         }
         return new Table(previous.id(), previous.document(), previous.agendaItem(), previous.caption(),
-                MetricKind.of(previous.columns(), rows, sections, previous.caption()), previous.headerRows(),
-                previous.header(), previous.columns(), rows, spans, sections, previous.method(),
+                MetricKind.of(previous.header(), previous.columns(), rows, sections, previous.caption()),
+                previous.headerRows(), previous.header(), previous.columns(), rows, spans, sections, previous.method(),
                 previous.pageStart(), next.pageEnd(), previous.printedPageStart(), next.printedPageEnd(),
                 previous.bbox(), Math.min(previous.confidence(), next.confidence()), rowPages);
     }

@@ -148,6 +148,159 @@ class TableReadingTest {
         assertThat(table.kind()).isEqualTo(TableKind.METRIC);
     }
 
+    /** A ruled table of admissions whose long labels wrap, with a rule drawn under every printed line. */
+    private static Page ruledWrappedLabels() {
+        double[] ys = {700, 685, 670, 655, 640, 625, 610};
+        List<TestPdfs.Rule> rules = new ArrayList<>();
+        for (double y : ys) {
+            rules.add(new TestPdfs.Rule(72, y, 400, y, true));
+        }
+        for (double x : new double[] {72, 340, 400}) {
+            rules.add(new TestPdfs.Rule(x, ys[6], x, ys[0], false));
+        }
+        return Page.portrait(
+                Text.at("Admission group", 76, 689), Text.at("Total", 344, 689),
+                Text.at("Falls and fractures of the hip with", 76, 674),
+                Text.at("major complications", 76, 659), Text.at("412", 344, 659),
+                Text.at("Chest infections without ventilation", 76, 644),
+                Text.at("or intensive care", 76, 629), Text.at("275", 344, 629),
+                Text.at("Heart failure", 76, 614), Text.at("198", 344, 614))
+                .withRules(rules);
+    }
+
+    @Test
+    void aWrappedLabelRuledLineByLineIsOneRowWithTheValueOfItsLastLine() throws Exception {
+        Table table = pdfTables(ruledWrappedLabels()).get(0);
+
+        assertThat(table.columns()).containsExactly("Admission group", "Total");
+        assertThat(table.rows()).containsExactly(
+                List.of("Falls and fractures of the hip with major complications", "412"),
+                List.of("Chest infections without ventilation or intensive care", "275"),
+                List.of("Heart failure", "198"));
+        assertThat(table.kind()).isEqualTo(TableKind.METRIC);
+    }
+
+    @Test
+    void aLowerCaseLabelLineEndsTheRowAboveAndWordsUnderAValueCarryItOn() {
+        Table table = build(List.of(
+                List.of("Outcome", "Pupils"),
+                List.of("Referred to a specialist", "3 already known: not a"),
+                List.of("", "new referral"),
+                List.of("Advice given", "12"),
+                List.of("Monitored in school, meeting with the", "4"),
+                List.of("school nurse", ""),
+                List.of("Sports club", "7"),
+                List.of("Northern districts", ""),
+                List.of("Mentoring", "2")), List.of(), List.of());
+
+        assertThat(table.rows()).containsExactly(
+                List.of("Referred to a specialist", "3 already known: not a new referral"),
+                List.of("Advice given", "12"),
+                List.of("Monitored in school, meeting with the school nurse", "4"),
+                List.of("Sports club", "7"),
+                List.of("Northern districts", ""),
+                List.of("Mentoring", "2"));
+    }
+
+    @Test
+    void theFirstLineOfAWrappedColumnNameIsNoGroupLabel() {
+        Table table = build(List.of(
+                List.of("How far do you agree with", "", "Training offered", "", ""),
+                List.of("the statement: \"I feel confident\"", "Online e-learning module", "Coaching sessions",
+                        "Peer visits", "Totals"),
+                List.of("Agree", "3", "2", "1", "6"),
+                List.of("Disagree", "1", "0", "2", "3")), List.of(), List.of());
+
+        assertThat(table.columns()).containsExactly(
+                "How far do you agree with the statement: \"I feel confident\"", "Online e-learning module",
+                "Training offered Coaching sessions", "Training offered Peer visits", "Training offered Totals");
+    }
+
+    @Test
+    void aBannerSentenceCutByTheColumnRulesIsNoHeaderAndLeavesTheGridUnnamed() {
+        Table table = build(List.of(
+                List.of("", "We pu", "t famil", "ies fir", "st"),
+                List.of("11", "Visits within ten days", "60-69", "82%", "90%"),
+                List.of("12", "Plans reviewed on time", "60-69", "75%", "81%")), List.of(), List.of());
+
+        assertThat(HeaderReader.isSlicedSentence(List.of("", "We pu", "t famil", "ies fir", "st"))).isTrue();
+        assertThat(HeaderReader.isSlicedSentence(List.of("Perso", "nal wellbei", "ng", "Social wellbeing"))).isFalse();
+        assertThat(table.headerRows()).isZero();
+        assertThat(table.kind()).isEqualTo(TableKind.OTHER);
+    }
+
+    @Test
+    void aGridOfFiguresWithACaptionButNoHeaderIsStillMetric() {
+        Table table = build(List.of(
+                List.of("East Borsetshire Trust", "124 delayed days"),
+                List.of("West Borsetshire Trust", "37 delayed days")),
+                List.of("6.6 For hospital delays in August:"), List.of());
+
+        assertThat(table.kind()).isEqualTo(TableKind.METRIC);
+    }
+
+    @Test
+    void fieldsStackedLikeADeepHeaderAreAFormNotMetric() {
+        Table table = build(List.of(
+                List.of("Local Authority", "Borsetshire Council"),
+                List.of("Health board", "NHS Borsetshire"),
+                List.of("Date agreed at board:", "11/09/2024"),
+                List.of("Pooled budget: 2024/25", "£2,861,506"),
+                List.of("2025/26", "£10,565,000")), List.of(), List.of());
+
+        assertThat(table.kind()).isEqualTo(TableKind.OTHER);
+    }
+
+    @Test
+    void aNumberedCaptionGoesOnInTheLowerCaseLinesUnderIt() {
+        Table table = build(List.of(
+                List.of("Group", "Mean"),
+                List.of("Pre", "5.4"),
+                List.of("Post", "6.9")),
+                List.of("Table 8: Relationship between training taken and the perceived impact of the",
+                        "project upon staff confidence", "a) Staff survey"), List.of());
+
+        assertThat(table.caption()).isEqualTo("Table 8: Relationship between training taken and the perceived "
+                + "impact of the project upon staff confidence");
+    }
+
+    @Test
+    void aColumnNameSetOffItsColumnOfFiguresIsJoinedToIt() {
+        Table table = build(List.of(
+                List.of("", "Baseline", "Mid-point", "", "Final"),
+                List.of("Knows where to get help", "37.9", "", "38.4", "34.8"),
+                List.of("Feels safe at school", "32.0", "", "42.9", "39.1"),
+                List.of("Talked to a member of staff", "12.6", "", "21.5", "22.0")), List.of(), List.of());
+
+        assertThat(table.columns()).containsExactly("", "Baseline", "Mid-point", "Final");
+        assertThat(table.rows().get(0)).containsExactly("Knows where to get help", "37.9", "38.4", "34.8");
+    }
+
+    @Test
+    void columnsWithValuesOfTheirOwnStayApart() {
+        Table table = build(List.of(
+                List.of("Ward", "Q1", "", "Q3"),
+                List.of("North", "12", "", "15"),
+                List.of("South", "", "9", "11"),
+                List.of("East", "7", "", "8")), List.of(), List.of());
+
+        assertThat(table.columns()).hasSize(4);
+    }
+
+    @Test
+    void aPartReprintingOnlyTheTopRowsOfADeepHeaderRepeatsIt() {
+        List<List<String>> deep = List.of(List.of("Intervention", "Number of r", "esponses", ""),
+                List.of("", "Baseline", "Mid", "End"));
+
+        assertThat(TableJoin.repeatsTopRows(List.of(List.of("Intervention", "Number of r", "esponses", "")), deep))
+                .isTrue();
+        assertThat(TableJoin.repeatsTopRows(deep, List.of(List.of("Intervention", "Number of r", "esponses", ""))))
+                .isTrue();
+        assertThat(TableJoin.repeatsTopRows(List.of(List.of("Action", "Owner", "Date", "")), deep)).isFalse();
+        assertThat(TableJoin.repeatsTopRows(List.of(List.of("", "Baseline", "", "")),
+                List.of(List.of("", "Baseline", "", "")))).isFalse();
+    }
+
     @Test
     void aTitleRowOverTheHeaderIsTheCaption() {
         Table table = build(List.of(
@@ -333,7 +486,8 @@ class TableReadingTest {
                         "-60.0", "")), List.of(), List.of());
 
         assertThat(table.kind()).isEqualTo(TableKind.METRIC);
-        assertThat(table.sectionRows()).containsExactly(true, false, false, false, false);
+        assertThat(table.sectionRows()).containsExactly(true, false, false, false);
+        assertThat(table.rows().get(2).get(1)).isEqualTo("Prices and footways");
         assertThat(LabelColumns.of(table.rows(), table.sectionRows())).isEqualTo(6);
     }
 
