@@ -309,6 +309,61 @@ class UnruledTablesTest {
         });
     }
 
+    @Test
+    void labelsWrappedOverTwoLinesStayTheTablesLabelColumn() throws Exception {
+        // labels of several words each, the last one wrapped under the table's last row: not a text beside it
+        List<Text> texts = new ArrayList<>(List.of(Text.at("Table 2: Service measures, year to date", LEFT, 720),
+                Text.at("Measure", LEFT, 700), rightAligned("Target", 380, 700), rightAligned("Actual", 460, 700)));
+        String[][] measures = {{"Average days taken to process a new", "housing benefit claim", "21.0", "19.4"},
+            {"Share of planning appeals dismissed by", "the inspector", "66.0%", "71.2%"},
+            {"Number of library visits per thousand", "residents of the borough", "4.1", "3.8"}};
+        double y = 682;
+        for (String[] measure : measures) {
+            texts.addAll(List.of(Text.at(measure[0], LEFT, y), rightAligned(measure[2], 380, y),
+                    rightAligned(measure[3], 460, y), Text.at(measure[1], LEFT, y - 11)));
+            y -= 29;
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new)));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Measure", "Target", "Actual");
+            assertThat(table.rows()).containsExactly(
+                    List.of("Average days taken to process a new housing benefit claim", "21.0", "19.4"),
+                    List.of("Share of planning appeals dismissed by the inspector", "66.0%", "71.2%"),
+                    List.of("Number of library visits per thousand residents of the borough", "4.1", "3.8"));
+        });
+    }
+
+    @Test
+    void aCaptionSharingItsLineWithTheTextBesideIsTheTablesCaption() throws Exception {
+        List<Text> texts = new ArrayList<>(List.of(Text.bold("Elections", LEFT, 722)));
+        String[] prose = {"Turnout rose in every ward this", "year, most of all in the north of",
+            "the borough, where the new polling", "stations opened in the spring and", "the count was held at the",
+            "civic centre on the Friday after", "the poll closed at ten o'clock."};
+        for (int i = 0; i < prose.length; i++) {
+            texts.add(Text.at(prose[i], LEFT, 700 - 14 * i));
+        }
+        texts.add(Text.at("Table 4: Turnout by ward", 300, 700));
+        texts.addAll(List.of(Text.at("Ward", 300, 680), rightAligned("Last year", 440, 680),
+                rightAligned("This year", 500, 680)));
+        String[][] wards = {{"Ashwell", "31%", "35%"}, {"Brindle", "28%", "30%"}, {"Cotterstock", "40%", "41%"}};
+        for (int i = 0; i < wards.length; i++) {
+            double y = 664 - 17 * i;
+            texts.addAll(List.of(Text.at(wards[i][0], 300, y), rightAligned(wards[i][1], 440, y),
+                    rightAligned(wards[i][2], 500, y)));
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new)));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.caption()).isEqualTo("Table 4: Turnout by ward");
+            assertThat(table.columns()).containsExactly("Ward", "Last year", "This year");
+            assertThat(table.rows()).containsExactly(List.of("Ashwell", "31%", "35%"),
+                    List.of("Brindle", "28%", "30%"), List.of("Cotterstock", "40%", "41%"));
+        });
+    }
+
     /** A page holding the rows {@code from} to {@code to} of a long table, with the header on top when asked. */
     private static List<Text> spendingRows(double top, int from, int to, boolean header) {
         List<Text> texts = new ArrayList<>();
