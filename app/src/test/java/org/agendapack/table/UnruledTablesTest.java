@@ -364,6 +364,29 @@ class UnruledTablesTest {
         });
     }
 
+    @Test
+    void aTableShadedOnEveryOtherRowIsOneTableOfAllItsRows() throws Exception {
+        List<Text> texts = new ArrayList<>(row(700, "Service", "Phone", "Online", "Visits"));
+        List<Rule> shading = new ArrayList<>(List.of(new Rule(LEFT - 4, 695, RIGHT, 713, true)));
+        String[] services = {"Council tax", "Libraries", "Highways", "Planning", "Parking", "Waste"};
+        for (int i = 0; i < services.length; i++) {
+            double y = 682 - 18 * i;
+            texts.addAll(row(y, services[i], String.valueOf(700 + i), "1,0" + i + "5", String.valueOf(40 + i)));
+            if (i % 2 == 0) {
+                shading.add(new Rule(LEFT - 4, y - 5, RIGHT, y + 13, true));
+            }
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new)).withRules(shading));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Service", "Phone", "Online", "Visits");
+            assertThat(table.rows()).hasSize(services.length);
+            assertThat(table.rows().get(0)).containsExactly("Council tax", "700", "1,005", "40");
+            assertThat(table.rows().get(5)).containsExactly("Waste", "705", "1,055", "45");
+        });
+    }
+
     /** A page holding the rows {@code from} to {@code to} of a long table, with the header on top when asked. */
     private static List<Text> spendingRows(double top, int from, int to, boolean header) {
         List<Text> texts = new ArrayList<>();
