@@ -387,6 +387,28 @@ class UnruledTablesTest {
         });
     }
 
+    @Test
+    void aBodyUnderARuledHeaderJoinsItOverItsFirstSectionHeading() throws Exception {
+        List<Text> texts = new ArrayList<>(row(700, "Ward", "Homes", "Flats", "Total"));
+        texts.add(Text.at("Northern wards", LEFT, 682));
+        texts.addAll(row(664, "Ashwell", "120", "45", "165"));
+        texts.addAll(row(646, "Brindle", "98", "12", "110"));
+        texts.add(Text.at("Southern wards", LEFT, 628));
+        texts.addAll(row(610, "Cotterstock", "77", "30", "107"));
+        texts.addAll(row(592, "Dunmere", "64", "8", "72"));
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new))
+                .withRules(TestPdfs.grid(new double[] {68, 200, 280, 360, 440}, new double[] {712, 695})));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Ward", "Homes", "Flats", "Total");
+            assertThat(table.rows()).hasSize(6);
+            assertThat(table.rows().get(0)).containsExactly("Northern wards", "", "", "");
+            assertThat(table.rows().get(1)).containsExactly("Ashwell", "120", "45", "165");
+            assertThat(table.rows().get(5)).containsExactly("Dunmere", "64", "8", "72");
+        });
+    }
+
     /** A page holding the rows {@code from} to {@code to} of a long table, with the header on top when asked. */
     private static List<Text> spendingRows(double top, int from, int to, boolean header) {
         List<Text> texts = new ArrayList<>();
