@@ -409,6 +409,33 @@ class UnruledTablesTest {
         });
     }
 
+    /** A text centred on {@code centre}, as a group label over the columns it groups. */
+    private static Text centred(String text, double centre, double y) {
+        try {
+            return Text.at(text, centre - HELVETICA.getStringWidth(text) / 1000 * 10 / 2, y);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void groupLabelsCentredOverTheFigureColumnsSpanThem() throws Exception {
+        // figure cells 180-270-350-430-510, the figures flush right in them
+        List<Text> texts = new ArrayList<>(List.of(centred("Spending (£000)", 345, 728),
+                centred("2023/24", 265, 714), centred("2024/25", 430, 714)));
+        texts.addAll(row(700, "Service", "Core", "Other", "Core", "Other"));
+        texts.addAll(row(686, "Roads", "1,204", "310", "1,322", "295"));
+        texts.addAll(row(672, "Schools", "2,950", "1,018", "3,101", "987"));
+        texts.addAll(row(658, "Libraries", "402", "77", "388", "81"));
+
+        assertThat(streamGrids(Page.portrait(texts.toArray(Text[]::new)))).singleElement().satisfies(grid -> {
+            assertThat(grid.cells().get(0).get(1)).isEqualTo("Spending (£000)");
+            assertThat(grid.cells().get(1)).containsExactly("", "2023/24", "", "2024/25", "");
+            assertThat(grid.spans()).containsExactlyInAnyOrder(new Span(0, 1, 1, 4), new Span(1, 1, 1, 2),
+                    new Span(1, 3, 1, 2));
+        });
+    }
+
     /** A page holding the rows {@code from} to {@code to} of a long table, with the header on top when asked. */
     private static List<Text> spendingRows(double top, int from, int to, boolean header) {
         List<Text> texts = new ArrayList<>();
