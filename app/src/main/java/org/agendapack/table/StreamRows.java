@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.agendapack.model.Table.Span;
 import org.agendapack.source.Box;
 import org.agendapack.source.Cell;
@@ -53,6 +54,8 @@ final class StreamRows {
 
     /** Baselines this close (in font sizes) are a cell's wrapped lines, not rows set apart. */
     private static final double WRAP_PITCH = 1.6;
+    /** A heading whose middle is this close to the middle of columns (a share of their width) is centred. */
+    private static final double CENTRED = 0.05;
     /** A cell that reaches this share of its column's width was wrapped, when the next line carries it on. */
     private static final double WRAP_FILL = 0.6;
     /** A text ending so expects more words: the next line carries it on. */
@@ -100,7 +103,8 @@ final class StreamRows {
 
     /**
      * Each cell in the column it overlaps most; a cell over several columns that the line leaves empty
-     * otherwise spans them.
+     * otherwise spans them, and so does a group label centred over them (the line leaving the label column
+     * empty).
      */
     private static Placed place(Line line, List<Column> columns) {
         String[] texts = new String[columns.size()];
@@ -126,7 +130,15 @@ final class StreamRows {
                     best[i] = c;
                 }
             }
-            if (first[i] == last[i] && first[i] >= 0) {
+        }
+        // group labels over the figure columns stand in a line that leaves the label column empty
+        boolean overFigures = IntStream.range(0, cells.size()).noneMatch(i -> best[i] == 0);
+        for (int i = 0; i < cells.size(); i++) {
+            int[] centred = overFigures ? centredOver(StreamColumns.box(cells.get(i)), columns) : null;
+            if (centred != null && (first[i] < 0 || centred[0] <= first[i] && last[i] <= centred[1])) {
+                first[i] = centred[0];
+                last[i] = centred[1];
+            } else if (first[i] == last[i] && first[i] >= 0) {
                 taken[first[i]] = true;
             }
         }
@@ -143,6 +155,27 @@ final class StreamRows {
             boxes[column] = boxes[column] == null ? box : boxes[column].union(box);
         }
         return new Placed(line, texts, boxes, spans);
+    }
+
+    /**
+     * The widest run of two columns or more right of the label column that a heading is centred over (as a
+     * group label over the years it groups), or null. A run reaches halfway into the gaps either side, as
+     * the cells it is centred on do, and to its last column's edge at the table's right.
+     */
+    private static int[] centredOver(Box box, List<Column> columns) {
+        int[] widest = null;
+        for (int from = 1; from < columns.size(); from++) {
+            double left = (columns.get(from - 1).right() + columns.get(from).left()) / 2;
+            for (int to = columns.size() - 1; to > from; to--) {
+                double right = to + 1 < columns.size()
+                        ? (columns.get(to).right() + columns.get(to + 1).left()) / 2 : columns.get(to).right();
+                boolean centred = Math.abs((left + right) / 2 - box.centerX()) <= CENTRED * (right - left);
+                if (centred && (widest == null || to - from > widest[1] - widest[0])) {
+                    widest = new int[] {from, to};
+                }
+            }
+        }
+        return widest;
     }
 
     private static boolean free(boolean[] taken, int from, int to) {

@@ -75,7 +75,7 @@ final class StreamTables {
             Line above = lines.get(next - 1);
             double pitch = (line.box().bottom() - above.box().bottom()) / size(above);
             boolean apart = pitch > (aligned(above, line) ? SPACED_ROW_PITCH : BREAK_PITCH)
-                    || size(line) > HEADING_SIZE * rowSize || CAPTION.matcher(line.plainText()).matches();
+                    || size(line) > HEADING_SIZE * rowSize || isCaption(line);
             if (apart) {
                 break;
             }
@@ -99,6 +99,11 @@ final class StreamTables {
         return shared >= 2;
     }
 
+    /** A line reading as a table's or figure's caption ("Table 3: ..."). */
+    static boolean isCaption(Line line) {
+        return CAPTION.matcher(line.plainText()).matches();
+    }
+
     /** The line's font size, or its height where the size is unknown. */
     static double size(Line line) {
         Double size = line.fontSize();
@@ -107,7 +112,10 @@ final class StreamTables {
 
     private static TableGrid grid(TablePage page, List<Line> lines, List<Line> above, List<Line> below) {
         Column text = TextBeside.column(lines, above, below);
-        List<Line> run = text == null ? lines : TextBeside.cropped(lines, text);
+        List<Line> cropped = text == null ? lines : TextBeside.cropped(lines, text);
+        // a caption sharing its line with the text beside leads the run once the text is cropped off
+        int captions = (int) cropped.stream().takeWhile(StreamTables::isCaption).count();
+        List<Line> run = cropped.subList(captions, cropped.size());
         List<Line> rowLines = run.stream().filter(StreamTables::isRow).toList();
         if (rowLines.size() < MIN_ROWS) {
             return null;
@@ -116,8 +124,11 @@ final class StreamTables {
         if (columns.size() < 2) {
             return null;
         }
-        // beside a text column the lines above are the text's
+        // beside a text column the lines above are the text's, bar the table's caption
         int header = text == null ? headerAbove(above, run.get(0), columns) : 0;
+        List<Line> linesAbove = new ArrayList<>(text == null ? above.subList(0, above.size() - header)
+                : TextBeside.cropped(above, text));
+        linesAbove.addAll(cropped.subList(0, captions));
         List<Line> table = new ArrayList<>(above.subList(above.size() - header, above.size()));
         table.addAll(run);
         StreamRows.Rows rows = StreamRows.of(table, text == null ? below : TextBeside.cropped(below, text),
@@ -128,8 +139,7 @@ final class StreamTables {
             return null;
         }
         return new TableGrid(rows.cells(), rows.spans(), "stream", page.physical(), page.printed(), rows.bbox(),
-                columns.size() == 2 ? TWO_COLUMN_CONFIDENCE : CONFIDENCE, above.subList(0, above.size() - header),
-                below);
+                columns.size() == 2 ? TWO_COLUMN_CONFIDENCE : CONFIDENCE, linesAbove, below);
     }
 
     /**
@@ -146,7 +156,7 @@ final class StreamTables {
                     && line.box().right() <= columns.get(columns.size() - 1).right() + SAME_EDGE;
             boolean close = below.box().bottom() - line.box().bottom() <= BREAK_PITCH * size(line);
             if (!over || !close || size(line) > HEADING_SIZE * size(first)
-                    || CAPTION.matcher(line.plainText()).matches()) {
+                    || isCaption(line)) {
                 break;
             }
             header++;

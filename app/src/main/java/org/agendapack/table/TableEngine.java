@@ -15,12 +15,6 @@ import org.agendapack.source.Line;
  */
 public final class TableEngine {
 
-    /**
-     * Points between a ruled table and aligned rows that still touch it: a row's pitch or so; a table of its
-     * own stands further off, under a caption or a paragraph.
-     */
-    private static final double ADJOINING = 20;
-
     private TableEngine() {
     }
 
@@ -63,22 +57,9 @@ public final class TableEngine {
         }
         List<Line> outside = page.lines().stream().filter(line -> ruled.stream().noneMatch(grid -> inside(line, grid)))
                 .toList();
-        List<TableGrid> grids = new ArrayList<>(ruled);
-        StreamTables.find(page, outside).stream()
-                .filter(grid -> ruled.stream().noneMatch(table -> adjoins(grid, table))).forEach(grids::add);
+        List<TableGrid> grids = OpenRows.merged(ruled, StreamTables.find(page, outside), outside);
         grids.sort(Comparator.comparingDouble(grid -> grid.bbox() == null ? 0 : grid.bbox().y()));
         return grids;
-    }
-
-    /**
-     * Aligned rows right against a ruled table, above or below it and across its width, are rows of that
-     * table that its rules left open (a last row whose bottom rule is missing), not a table of their own.
-     */
-    private static boolean adjoins(TableGrid stream, TableGrid ruled) {
-        Box box = stream.bbox();
-        Box table = ruled.bbox();
-        return box != null && table != null && box.x() < table.right() && table.x() < box.right()
-                && Math.max(box.y() - table.bottom(), table.y() - box.bottom()) <= ADJOINING;
     }
 
     /** A line within a ruled table's box (its middle inside it) belongs to that table. */

@@ -9,8 +9,10 @@ import org.agendapack.table.StreamColumns.Column;
 
 /**
  * The page's text running beside an unruled table, in a column of its own: its lines share baselines with
- * the table's rows, so they come as cells of the same lines. It is told apart from a column of the table by
- * going on above or below the table in the same place, in cells of several words.
+ * the table's rows, so they come as cells of the same lines. It is told apart from a column of the table (as
+ * labels wrapped over two lines) by cells of several words and two signs of three: it goes on above the
+ * table in the same place, it goes on below it, and the table's rows keep baselines of their own (a line
+ * holds the table's cells and none of the text). A wrapped label under the last row goes on below alone.
  */
 final class TextBeside {
 
@@ -18,6 +20,8 @@ final class TextBeside {
     private static final double TEXT_WORDS = 4;
     /** A line above or below the table within this many points of the column's edges lies in that column. */
     private static final double EDGE = 12;
+    /** Of the three signs of text beside the table, this many show it. */
+    private static final int SIGNS = 2;
 
     private TextBeside() {
     }
@@ -34,14 +38,25 @@ final class TextBeside {
     }
 
     private static boolean isText(Column column, List<Line> run, List<Line> above, List<Line> below) {
-        List<Line> around = new ArrayList<>(above.subList(Math.max(0, above.size() - 1), above.size()));
-        around.addAll(below.subList(0, Math.min(1, below.size())));
-        boolean goesOn = around.stream().map(Line::box)
-                .anyMatch(box -> box.x() >= column.left() - EDGE && box.right() <= column.right() + EDGE);
         double words = run.stream().flatMap(line -> line.cells().stream())
                 .filter(cell -> inside(StreamColumns.box(cell), column))
                 .mapToInt(cell -> cell.words().size()).average().orElse(0);
-        return goesOn && words >= TEXT_WORDS;
+        int signs = (goesOn(above.subList(Math.max(0, above.size() - 1), above.size()), column) ? 1 : 0)
+                + (goesOn(below.subList(0, Math.min(1, below.size())), column) ? 1 : 0)
+                + (rowsStandWithout(run, column) ? 1 : 0);
+        return words >= TEXT_WORDS && signs >= SIGNS;
+    }
+
+    /** The line lies in the column, and is not the table's caption. */
+    private static boolean goesOn(List<Line> lines, Column column) {
+        return lines.stream().filter(line -> !StreamTables.isCaption(line)).map(Line::box)
+                .anyMatch(box -> box.x() >= column.left() - EDGE && box.right() <= column.right() + EDGE);
+    }
+
+    /** A line of the run holds two cells of the table or more, and none in the column. */
+    private static boolean rowsStandWithout(List<Line> run, Column column) {
+        return run.stream().anyMatch(line -> line.cells().stream().noneMatch(cell -> inside(StreamColumns.box(cell),
+                column)) && line.cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2);
     }
 
     private static boolean inside(Box box, Column column) {

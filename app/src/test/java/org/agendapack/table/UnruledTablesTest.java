@@ -309,6 +309,133 @@ class UnruledTablesTest {
         });
     }
 
+    @Test
+    void labelsWrappedOverTwoLinesStayTheTablesLabelColumn() throws Exception {
+        // labels of several words each, the last one wrapped under the table's last row: not a text beside it
+        List<Text> texts = new ArrayList<>(List.of(Text.at("Table 2: Service measures, year to date", LEFT, 720),
+                Text.at("Measure", LEFT, 700), rightAligned("Target", 380, 700), rightAligned("Actual", 460, 700)));
+        String[][] measures = {{"Average days taken to process a new", "housing benefit claim", "21.0", "19.4"},
+            {"Share of planning appeals dismissed by", "the inspector", "66.0%", "71.2%"},
+            {"Number of library visits per thousand", "residents of the borough", "4.1", "3.8"}};
+        double y = 682;
+        for (String[] measure : measures) {
+            texts.addAll(List.of(Text.at(measure[0], LEFT, y), rightAligned(measure[2], 380, y),
+                    rightAligned(measure[3], 460, y), Text.at(measure[1], LEFT, y - 11)));
+            y -= 29;
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new)));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Measure", "Target", "Actual");
+            assertThat(table.rows()).containsExactly(
+                    List.of("Average days taken to process a new housing benefit claim", "21.0", "19.4"),
+                    List.of("Share of planning appeals dismissed by the inspector", "66.0%", "71.2%"),
+                    List.of("Number of library visits per thousand residents of the borough", "4.1", "3.8"));
+        });
+    }
+
+    @Test
+    void aCaptionSharingItsLineWithTheTextBesideIsTheTablesCaption() throws Exception {
+        List<Text> texts = new ArrayList<>(List.of(Text.bold("Elections", LEFT, 722)));
+        String[] prose = {"Turnout rose in every ward this", "year, most of all in the north of",
+            "the borough, where the new polling", "stations opened in the spring and", "the count was held at the",
+            "civic centre on the Friday after", "the poll closed at ten o'clock."};
+        for (int i = 0; i < prose.length; i++) {
+            texts.add(Text.at(prose[i], LEFT, 700 - 14 * i));
+        }
+        texts.add(Text.at("Table 4: Turnout by ward", 300, 700));
+        texts.addAll(List.of(Text.at("Ward", 300, 680), rightAligned("Last year", 440, 680),
+                rightAligned("This year", 500, 680)));
+        String[][] wards = {{"Ashwell", "31%", "35%"}, {"Brindle", "28%", "30%"}, {"Cotterstock", "40%", "41%"}};
+        for (int i = 0; i < wards.length; i++) {
+            double y = 664 - 17 * i;
+            texts.addAll(List.of(Text.at(wards[i][0], 300, y), rightAligned(wards[i][1], 440, y),
+                    rightAligned(wards[i][2], 500, y)));
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new)));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.caption()).isEqualTo("Table 4: Turnout by ward");
+            assertThat(table.columns()).containsExactly("Ward", "Last year", "This year");
+            assertThat(table.rows()).containsExactly(List.of("Ashwell", "31%", "35%"),
+                    List.of("Brindle", "28%", "30%"), List.of("Cotterstock", "40%", "41%"));
+        });
+    }
+
+    @Test
+    void aTableShadedOnEveryOtherRowIsOneTableOfAllItsRows() throws Exception {
+        List<Text> texts = new ArrayList<>(row(700, "Service", "Phone", "Online", "Visits"));
+        List<Rule> shading = new ArrayList<>(List.of(new Rule(LEFT - 4, 695, RIGHT, 713, true)));
+        String[] services = {"Council tax", "Libraries", "Highways", "Planning", "Parking", "Waste"};
+        for (int i = 0; i < services.length; i++) {
+            double y = 682 - 18 * i;
+            texts.addAll(row(y, services[i], String.valueOf(700 + i), "1,0" + i + "5", String.valueOf(40 + i)));
+            if (i % 2 == 0) {
+                shading.add(new Rule(LEFT - 4, y - 5, RIGHT, y + 13, true));
+            }
+        }
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new)).withRules(shading));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Service", "Phone", "Online", "Visits");
+            assertThat(table.rows()).hasSize(services.length);
+            assertThat(table.rows().get(0)).containsExactly("Council tax", "700", "1,005", "40");
+            assertThat(table.rows().get(5)).containsExactly("Waste", "705", "1,055", "45");
+        });
+    }
+
+    @Test
+    void aBodyUnderARuledHeaderJoinsItOverItsFirstSectionHeading() throws Exception {
+        List<Text> texts = new ArrayList<>(row(700, "Ward", "Homes", "Flats", "Total"));
+        texts.add(Text.at("Northern wards", LEFT, 682));
+        texts.addAll(row(664, "Ashwell", "120", "45", "165"));
+        texts.addAll(row(646, "Brindle", "98", "12", "110"));
+        texts.add(Text.at("Southern wards", LEFT, 628));
+        texts.addAll(row(610, "Cotterstock", "77", "30", "107"));
+        texts.addAll(row(592, "Dunmere", "64", "8", "72"));
+
+        List<Table> tables = tables(Page.portrait(texts.toArray(Text[]::new))
+                .withRules(TestPdfs.grid(new double[] {68, 200, 280, 360, 440}, new double[] {712, 695})));
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Ward", "Homes", "Flats", "Total");
+            assertThat(table.rows()).hasSize(6);
+            assertThat(table.rows().get(0)).containsExactly("Northern wards", "", "", "");
+            assertThat(table.rows().get(1)).containsExactly("Ashwell", "120", "45", "165");
+            assertThat(table.rows().get(5)).containsExactly("Dunmere", "64", "8", "72");
+        });
+    }
+
+    /** A text centred on {@code centre}, as a group label over the columns it groups. */
+    private static Text centred(String text, double centre, double y) {
+        try {
+            return Text.at(text, centre - HELVETICA.getStringWidth(text) / 1000 * 10 / 2, y);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void groupLabelsCentredOverTheFigureColumnsSpanThem() throws Exception {
+        // figure cells 180-270-350-430-510, the figures flush right in them
+        List<Text> texts = new ArrayList<>(List.of(centred("Spending (£000)", 345, 728),
+                centred("2023/24", 265, 714), centred("2024/25", 430, 714)));
+        texts.addAll(row(700, "Service", "Core", "Other", "Core", "Other"));
+        texts.addAll(row(686, "Roads", "1,204", "310", "1,322", "295"));
+        texts.addAll(row(672, "Schools", "2,950", "1,018", "3,101", "987"));
+        texts.addAll(row(658, "Libraries", "402", "77", "388", "81"));
+
+        assertThat(streamGrids(Page.portrait(texts.toArray(Text[]::new)))).singleElement().satisfies(grid -> {
+            assertThat(grid.cells().get(0).get(1)).isEqualTo("Spending (£000)");
+            assertThat(grid.cells().get(1)).containsExactly("", "2023/24", "", "2024/25", "");
+            assertThat(grid.spans()).containsExactlyInAnyOrder(new Span(0, 1, 1, 4), new Span(1, 1, 1, 2),
+                    new Span(1, 3, 1, 2));
+        });
+    }
+
     /** A page holding the rows {@code from} to {@code to} of a long table, with the header on top when asked. */
     private static List<Text> spendingRows(double top, int from, int to, boolean header) {
         List<Text> texts = new ArrayList<>();
