@@ -33,7 +33,15 @@ final class TableJoin {
     /** A repeated header agrees with the first in this many labelled columns at least. */
     private static final int MIN_LABELS_REPEATED = 2;
     private static final Pattern CAPTION = Pattern.compile("(?i)^(?:table|figure|chart|graph)\\s+\\d+.*");
-    private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|cont'?d|contd)\\b");
+    /**
+     * A mark that a table goes on: {@code continued} (or {@code cont'd}) ending a caption or a short line, as in
+     * {@code Table 2 (continued)} or {@code continued from previous page}; in running prose ({@code services
+     * continued to grow}) the word says nothing of the table.
+     */
+    private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|cont'?d|contd)\\.?"
+            + "(?:\\s+(?:from|on)\\s+(?:the\\s+)?(?:previous|last|next)\\s+page|\\s+overleaf)?\\s*[)\\]]?\\s*:?$");
+    /** A line longer than this is text, not a caption or a running head saying a table goes on. */
+    private static final int MARK_LENGTH = 80;
 
     private TableJoin() {
     }
@@ -48,8 +56,8 @@ final class TableJoin {
         List<Line> between = new ArrayList<>(after(previous));
         List<Line> lead = before(next);
         between.addAll(lead);
-        boolean continued = lead.stream().anyMatch(line -> CONTINUED.matcher(line.plainText()).find())
-                || table.caption() != null && CONTINUED.matcher(table.caption()).find();
+        boolean continued = lead.stream().anyMatch(line -> marksContinued(line.plainText()))
+                || table.caption() != null && marksContinued(table.caption());
         if (!continued && (table.caption() != null || between.stream().anyMatch(TableJoin::startsSomething))) {
             return false;
         }
@@ -62,6 +70,10 @@ final class TableJoin {
         return (repeatedHeader || table.headerRows() == 0 && sameEdges(previous.grid().bbox(), next.grid().bbox()))
                 && text(after(previous), previous) <= MAX_NOTES && text(lead, next) <= MAX_LEAD
                 && nearBottom(previous) && nearTop(next);
+    }
+
+    private static boolean marksContinued(String text) {
+        return text.length() <= MARK_LENGTH && CONTINUED.matcher(text).find();
     }
 
     /**

@@ -498,4 +498,14 @@ class UnruledTablesTest {
         assertThat(tables(Page.portrait(spendingRows(300, 1, 16, true).toArray(Text[]::new)),
                 Page.portrait(ownHeader.toArray(Text[]::new)))).hasSize(2);
     }
+
+    @Test
+    void theWordContinuedInProseAboveATableDoesNotJoinItToThePreviousPagesTable() throws Exception {
+        List<Text> next = new ArrayList<>(TestPdfs.paragraph(790, "Demand for the services continued to grow."));
+        next.addAll(row(760, "Project", "Start", "Finish", "Cost"));
+        next.addAll(spendingRows(746, 17, 22, false));
+
+        assertThat(tables(Page.portrait(spendingRows(300, 1, 16, true).toArray(Text[]::new)),
+                Page.portrait(next.toArray(Text[]::new)))).hasSize(2);
+    }
 }
