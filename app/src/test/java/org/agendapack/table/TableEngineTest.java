@@ -2,17 +2,14 @@ package org.agendapack.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
-import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
 import org.agendapack.model.TableKind;
-import org.agendapack.source.PageSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +19,11 @@ class TableEngineTest {
     Path dir;
 
     private List<Table> tables(Page... pages) throws Exception {
-        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), PageSelection.ALL, null,
-                TableEngine.Mode.AUTO);
+        return FoundTables.inPdf(dir, pages);
     }
 
     private List<Table> textTables(String text) throws Exception {
-        return TableExtractor.extract(Files.writeString(dir.resolve("t.md"), text), PageSelection.ALL, null,
-                TableEngine.Mode.AUTO);
+        return FoundTables.inText(dir, text);
     }
 
     /** A ruled table: a two-row header whose first cell spans both rows and whose second spans two columns. */

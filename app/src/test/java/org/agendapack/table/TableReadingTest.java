@@ -10,13 +10,11 @@ import java.util.List;
 import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
-import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
 import org.agendapack.model.TableKind;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
-import org.agendapack.source.PageSelection;
 import org.agendapack.source.Word;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +26,11 @@ class TableReadingTest {
     Path dir;
 
     private List<Table> pdfTables(Page... pages) throws Exception {
-        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), PageSelection.ALL, null,
-                TableEngine.Mode.AUTO);
+        return FoundTables.inPdf(dir, pages);
     }
 
     private List<Table> textTables(String text) throws Exception {
-        return TableExtractor.extract(Files.writeString(dir.resolve("t.md"), text), PageSelection.ALL, null,
-                TableEngine.Mode.AUTO);
+        return FoundTables.inText(dir, text);
     }
 
     private static Table build(List<List<String>> cells, List<String> above, List<String> below) {

@@ -14,10 +14,8 @@ import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Rule;
 import org.agendapack.TestPdfs.Text;
-import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
 import org.agendapack.model.Table.Span;
-import org.agendapack.source.PageSelection;
 import org.agendapack.source.PdfSource;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -35,8 +33,7 @@ class UnruledTablesTest {
     Path dir;
 
     private List<Table> tables(Page... pages) throws Exception {
-        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), PageSelection.ALL, null,
-                TableEngine.Mode.AUTO);
+        return FoundTables.inPdf(dir, pages);
     }
 
     /** A figure set flush right against {@code right}, as figure columns are. */
