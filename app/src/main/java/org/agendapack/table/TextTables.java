@@ -19,9 +19,6 @@ final class TextTables {
     private static final int PROSE_LENGTH = 60;
     private static final int BANNER_LENGTH = 80;
     private static final double CONFIDENCE = 0.8;
-    /** A label that ends on a joining word or mark was broken off by its column's edge. */
-    private static final Pattern BROKEN_OFF = Pattern.compile(
-            "(?i)(?:\\b(?:and|or|with|without|of|for|in|to|the|a|an|by|from|on|at|per|than)|[,&/-])$");
     /** Lines kept below a table for its caption: enough to see past a blank line whether another table follows. */
     private static final int BELOW_LINES = 4;
 
@@ -51,30 +48,6 @@ final class TextTables {
                 .noneMatch(MetricValues::isMetric)
                 && java.util.stream.IntStream.range(0, texts.size())
                 .allMatch(c -> texts.get(c).isEmpty() || c < previous.size() && !previous.get(c).isEmpty());
-    }
-
-    /**
-     * A label without values that breaks off mid-phrase (on a joining word, or before a line starting in lower
-     * case) ran onto the next row, which carries its values (a conversion gives each printed line its own row); a
-     * label without values that starts in lower case is the end of the label above. Any other label without
-     * values stays: it is a section row.
-     */
-    private static void joinWrappedLabels(List<List<String>> cells) {
-        for (int r = cells.size() - 2; r >= 1; r--) {
-            List<String> row = cells.get(r);
-            List<String> next = cells.get(r + 1);
-            boolean labelOnly = !row.get(0).isEmpty() && row.stream().skip(1).allMatch(String::isEmpty);
-            boolean nextHasValues = !next.get(0).isEmpty() && next.stream().skip(1).anyMatch(text -> !text.isEmpty());
-            if (labelOnly && Character.isLowerCase(row.get(0).codePointAt(0)) && r >= 2) {
-                List<String> previous = cells.get(r - 1);
-                previous.set(0, previous.get(0) + " " + row.get(0));
-                cells.remove(r);
-            } else if (labelOnly && nextHasValues && (BROKEN_OFF.matcher(row.get(0)).find()
-                    || Character.isLowerCase(next.get(0).codePointAt(0)))) {
-                next.set(0, row.get(0) + " " + next.get(0));
-                cells.remove(r);
-            }
-        }
     }
 
     /** A short line inside a table: a section banner, or the wrapped end of a label (it starts in lower case). */
@@ -117,7 +90,6 @@ final class TextTables {
                 cells.add(texts);
             }
         }
-        joinWrappedLabels(cells);
         List<Span> spans = List.of();
         return new TableGrid(cells, spans, "text", page.physical(), page.printed(), null, CONFIDENCE,
                 above.stream().filter(line -> !line.isBlank()).toList(),
