@@ -337,4 +337,74 @@ class RuledTablesTest {
         assertThat(grid(table)).contains(List.of("", "Core £000s", "External £000s", "Total £000s"),
                 List.of("Social care grant", "", "", "117,046.1"));
     }
+
+    /** A filled rectangle from (left, bottom) to (right, top) in PDF user space: a shaded band. */
+    private static Rule shade(double left, double bottom, double right, double top) {
+        return new Rule(left, bottom, right, top, true);
+    }
+
+    /**
+     * Rows shaded in alternate bands, with no rule: the shading bounds rows (a wrapped label stays in its band) and
+     * draws no column; the columns are the text's, and the unshaded rows between the bands are rows of the table.
+     */
+    @Test
+    void rowsShadedInAlternateBandsAreOneTable() throws Exception {
+        List<Rule> bands = List.of(shade(60, 682, 440, 700), shade(60, 664, 440, 682), shade(60, 628, 440, 646),
+                shade(60, 580, 440, 598), shade(60, 544, 440, 562));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "Service", 250, "Phone", 320, "Online", 390, "Visits"));
+        texts.addAll(row(670, 64, "Libraries", 250, "1,204", 320, "3,310", 390, "912"));
+        texts.addAll(row(652, 64, "Planning", 250, "611", 320, "2,044", 390, "87"));
+        texts.addAll(row(634, 64, "Parks", 250, "95", 320, "410", 390, "1,380"));
+        texts.addAll(row(616, 64, "Waste collection and", 250, "2,870", 320, "5,102", 390, "44"));
+        texts.addAll(row(604, 64, "street cleaning"));
+        texts.addAll(row(586, 64, "Leisure", 250, "730", 320, "1,906", 390, "2,211"));
+        texts.addAll(row(568, 64, "Registrars", 250, "402", 320, "388", 390, "155"));
+        texts.addAll(row(550, 64, "Housing", 250, "1,515", 320, "981", 390, "640"));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(bands);
+
+        List<Table> tables = tables(TableEngine.Mode.AUTO, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Service", "Phone", "Online", "Visits");
+            assertThat(cells(table)).containsExactly(List.of("Libraries", "1,204", "3,310", "912"),
+                    List.of("Planning", "611", "2,044", "87"), List.of("Parks", "95", "410", "1,380"),
+                    List.of("Waste collection and street cleaning", "2,870", "5,102", "44"),
+                    List.of("Leisure", "730", "1,906", "2,211"), List.of("Registrars", "402", "388", "155"),
+                    List.of("Housing", "1,515", "981", "640"));
+        });
+    }
+
+    /**
+     * A header ruled into cells and a total row ruled across, far apart over body rows set without rules: the body
+     * rows under the header, wrapped labels and all, are the table's, up to its total.
+     */
+    @Test
+    void aRuledHeaderCarriesOnOverItsUnruledBodyToTheRuledTotal() throws Exception {
+        List<Rule> rules = new ArrayList<>(TestPdfs.grid(new double[] {60, 240, 320, 400}, new double[] {700, 682}));
+        rules.add(across(60, 400, 574));
+        rules.add(across(60, 400, 556));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "Indicator", 280, "Target", 360, "Actual"));
+        texts.addAll(row(664, 64, "Homes built", 280, "1,200", 360, "1,034"));
+        texts.addAll(row(646, 64, "Planning decisions made", 280, "90%", 360, "87%"));
+        texts.addAll(row(634, 64, "within thirteen weeks"));
+        texts.addAll(row(616, 64, "Waste recycled", 280, "50%", 360, "46%"));
+        texts.addAll(row(598, 64, "Roads resurfaced (km)", 280, "40", 360, "52"));
+        texts.addAll(row(580, 64, "Library visits", 280, "9,000", 360, "8,115"));
+        texts.addAll(row(562, 64, "All indicators", 280, "12", 360, "9"));
+        texts.addAll(row(520, 64, "Source: performance team."));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.AUTO, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.method()).isEqualTo("lattice");
+            assertThat(table.columns()).containsExactly("Indicator", "Target", "Actual");
+            assertThat(cells(table)).containsExactly(List.of("Homes built", "1,200", "1,034"),
+                    List.of("Planning decisions made within thirteen weeks", "90%", "87%"),
+                    List.of("Waste recycled", "50%", "46%"), List.of("Roads resurfaced (km)", "40", "52"),
+                    List.of("Library visits", "9,000", "8,115"), List.of("All indicators", "12", "9"));
+        });
+    }
 }
