@@ -407,4 +407,31 @@ class RuledTablesTest {
                     List.of("Library visits", "9,000", "8,115"), List.of("All indicators", "12", "9"));
         });
     }
+
+    /**
+     * A flowchart: boxes down the page joined by connectors, a side branch labelled beside its connector. The
+     * connectors and box sides draw a grid, but its rows hold one box's words each, not values beside labels.
+     */
+    @Test
+    void aFlowchartOfBoxesAndConnectorsIsNotATable() throws Exception {
+        List<Rule> rules = new ArrayList<>();
+        double[] boxTops = {700, 630, 560, 490};
+        for (double top : boxTops) {
+            rules.addAll(List.of(across(120, 270, top), across(120, 270, top - 40), down(120, top - 40, top),
+                    down(270, top - 40, top)));
+            if (top > boxTops[boxTops.length - 1]) {
+                rules.add(down(195, top - 70, top - 40));
+            }
+        }
+        rules.addAll(List.of(across(360, 510, 560), across(360, 510, 520), down(360, 520, 560), down(510, 520, 560),
+                across(270, 360, 540)));
+        Page page = Page.portrait(
+                Text.at("Referral received", 150, 684), Text.at("by the front desk", 150, 672),
+                Text.at("First screening", 150, 614), Text.at("within two days", 150, 602),
+                Text.at("Needs support?", 150, 544), Text.at("No", 300, 546), Text.at("Signpost to", 380, 544),
+                Text.at("yes or no", 150, 532), Text.at("local groups", 380, 532), Text.at("Yes", 200, 580),
+                Text.at("Assessment by", 150, 474), Text.at("a social worker", 150, 462)).withRules(rules);
+
+        assertThat(tables(TableEngine.Mode.LATTICE, page)).isEmpty();
+    }
 }
