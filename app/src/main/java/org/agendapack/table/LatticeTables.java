@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.agendapack.model.Table.Span;
 import org.agendapack.source.Box;
+import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
 import org.agendapack.source.Word;
 
@@ -198,14 +199,30 @@ final class LatticeTables {
         List<Line> above = new ArrayList<>();
         List<Line> below = new ArrayList<>();
         for (Line line : lines) {
+            Line over = overTable(line, bbox);
+            if (over == null) {
+                continue;
+            }
             if (line.box().centerY() < bbox.y()) {
-                above.add(line);
+                above.add(over);
             } else if (line.box().centerY() > bbox.bottom()) {
-                below.add(line);
+                below.add(over);
             }
         }
         return new TableGrid(cells, spans(owner), "lattice", page.physical(), page.printed(), bbox, CONFIDENCE,
                 above.subList(Math.max(0, above.size() - 3), above.size()), below.stream().limit(2).toList());
+    }
+
+    /**
+     * The part of a line above or below the table that stands over its width, or null: a caption shares its line
+     * with the text running beside the table, which is no part of it.
+     */
+    private static Line overTable(Line line, Box table) {
+        List<Cell> cells = line.cells().stream().filter(cell -> {
+            Box box = new Line(List.of(cell), line.direction()).box();
+            return box != null && box.x() < table.right() && box.right() > table.x();
+        }).toList();
+        return cells.isEmpty() ? null : new Line(cells, line.direction());
     }
 
     /**

@@ -434,4 +434,28 @@ class RuledTablesTest {
 
         assertThat(tables(TableEngine.Mode.LATTICE, page)).isEmpty();
     }
+
+    /** A ruled table beside a column of prose takes as its caption the words over it, not the prose's line. */
+    @Test
+    void aCaptionSharingItsLineWithTextBesideTheTableIsTheTables() throws Exception {
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(730, 40, "The council agreed the plan", 300, "Table 4: Visits by library"));
+        texts.addAll(row(716, 40, "after a long consultation with"));
+        texts.addAll(row(702, 40, "residents and the districts,"));
+        texts.addAll(row(706, 304, "Library", 420, "Visits", 480, "Loans"));
+        texts.addAll(row(688, 40, "whose views are set out in the"));
+        texts.addAll(row(688, 304, "Ambridge", 420, "1,204", 480, "3,310"));
+        texts.addAll(row(674, 40, "annex to this report."));
+        texts.addAll(row(670, 304, "Felpersham", 420, "8,420", 480, "9,051"));
+        Page page = Page.portrait(texts.toArray(Text[]::new))
+                .withRules(TestPdfs.grid(new double[] {300, 410, 470, 530}, new double[] {718, 700, 682, 664}));
+
+        List<Table> tables = tables(TableEngine.Mode.LATTICE, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.caption()).isEqualTo("Table 4: Visits by library");
+            assertThat(cells(table)).containsExactly(List.of("Ambridge", "1,204", "3,310"),
+                    List.of("Felpersham", "8,420", "9,051"));
+        });
+    }
 }
