@@ -23,13 +23,22 @@ record RuledArea(List<Ruling> rulings, Box extent) {
         return new RuledArea(rulings, new Box(left, top, right - left, bottom - top));
     }
 
+    /** The positions of the rules down inside the extent (not its sides): the columns the rules draw. */
+    List<Double> columnRules() {
+        return rulings.stream().filter(Ruling::vertical).map(Ruling::x1)
+                .filter(x -> x > extent.x() + RuledGrid.SAME && x < extent.right() - RuledGrid.SAME).toList();
+    }
+
     /**
-     * Whether the rules draw no column inside their own extent: a shaded band, a box or rules across alone. Such
-     * rules bound rows at most.
+     * Whether this network fits under another's columns: within its width, drawing no column it does not (a shaded
+     * band, rules across alone, a total row ruled into the same columns).
      */
-    boolean drawsNoColumns() {
-        return rulings.stream().filter(Ruling::vertical).allMatch(rule -> rule.x1() <= extent.x() + RuledGrid.SAME
-                || rule.x1() >= extent.right() - RuledGrid.SAME);
+    boolean fitsUnder(RuledArea other) {
+        List<Double> columns = other.columnRules();
+        boolean within = extent.x() >= other.extent.x() - RuleNetwork.JOIN
+                && extent.right() <= other.extent.right() + RuleNetwork.JOIN;
+        return within && columnRules().stream()
+                .allMatch(x -> columns.stream().anyMatch(column -> Math.abs(column - x) <= RuledGrid.SAME));
     }
 
     boolean hasRulesDown() {

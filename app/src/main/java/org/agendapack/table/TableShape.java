@@ -68,8 +68,9 @@ final class TableShape {
         long filledColumns = Arrays.stream(filledInColumn).filter(n -> n >= MIN_FILLED_CELLS_IN_LINE).count();
         boolean rowsAndColumns = filledRows >= MIN_LINES && filledColumns >= MIN_LINES
                 || rows == 1 && widestRow >= MIN_CELLS_OF_ONE_ROW;
-        return rowsAndColumns && filledRows >= textRows * MIN_FULL_ROW_SHARE && (filledCount >= cellCount * MIN_FILLED_SHARE
-                || headed(cells, owned, filledInColumn[0]));
+        boolean mostlyFullRows = filledRows >= textRows * MIN_FULL_ROW_SHARE;
+        return rowsAndColumns && mostlyFullRows
+                && (filledCount >= cellCount * MIN_FILLED_SHARE || headed(cells, owned, filledInColumn[0]));
     }
 
     private static boolean headed(List<List<String>> cells, boolean[][] owned, int filledInFirstColumn) {

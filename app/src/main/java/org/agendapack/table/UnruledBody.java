@@ -11,8 +11,9 @@ import org.agendapack.source.Ruling;
  * The rows of a table that run on under its ruled part without rules of their own: a ruled or shaded header over a
  * body set as plain lines, a ruled total row at its foot, rows shaded in alternate bands. The lines straight under
  * the ruled part carry the table on while they stay inside its width, cross none of its column rules and follow
- * each other a row's step apart; rows of several cells show a body, not a note under the table. The shaded bands
- * and the loose rules across among those rows join the table: they bound its rows, and draw none of its columns.
+ * each other a row's step apart; rows of several cells show a body, not a note under the table. The shaded bands,
+ * loose rules across and rows ruled into the same columns among those rows join the table: they bound its rows,
+ * and draw no column of their own.
  */
 final class UnruledBody {
 
@@ -61,8 +62,7 @@ final class UnruledBody {
         double reach = bottom;
         for (RuledArea other : List.copyOf(others)) {
             Box box = other.extent();
-            boolean joins = other.drawsNoColumns() && box.x() >= extent.x() - RuleNetwork.JOIN
-                    && box.right() <= extent.right() + RuleNetwork.JOIN && box.y() >= extent.y()
+            boolean joins = other.fitsUnder(area) && box.y() >= extent.y()
                     && box.y() <= bottom + RULE_BELOW_EMS * lastEm(rows, bottom);
             if (joins) {
                 rules.addAll(other.rulings());
@@ -79,8 +79,7 @@ final class UnruledBody {
      */
     private static double bodyBottom(RuledArea area, List<Row> rows, List<RuledArea> others) {
         Box extent = area.extent();
-        List<Double> columnRules = area.rulings().stream().filter(Ruling::vertical).map(Ruling::x1)
-                .filter(x -> x > extent.x() + RuledGrid.SAME && x < extent.right() - RuledGrid.SAME).toList();
+        List<Double> columnRules = area.columnRules();
         double previous = rows.stream().filter(row -> row.box().centerY() <= extent.bottom())
                 .mapToDouble(row -> row.box().bottom()).max().orElse(extent.bottom());
         double bottom = Double.NaN;
@@ -94,7 +93,7 @@ final class UnruledBody {
             double step = box.bottom() - previous;
             boolean carriesOn = box.x() >= extent.x() - SIDE_SLACK && box.right() <= extent.right() + SIDE_SLACK
                     && step <= ROW_STEP_EMS * row.em() && row.crossesNone(columnRules)
-                    && others.stream().noneMatch(other -> !other.drawsNoColumns() && holds(other.extent(), box));
+                    && others.stream().noneMatch(other -> !other.fitsUnder(area) && holds(other.extent(), box));
             if (!carriesOn) {
                 break;
             }

@@ -458,4 +458,29 @@ class RuledTablesTest {
                     List.of("Felpersham", "8,420", "9,051"));
         });
     }
+
+    /** A total row ruled into the header's columns, under unruled body rows, closes the same table. */
+    @Test
+    void aTotalRowRuledIntoTheHeadersColumnsClosesTheSameTable() throws Exception {
+        double[] columns = {60, 240, 320, 400};
+        List<Rule> rules = new ArrayList<>(TestPdfs.grid(columns, new double[] {700, 682}));
+        rules.addAll(TestPdfs.grid(columns, new double[] {604, 586}));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "District", 280, "Homes", 360, "Jobs"));
+        texts.addAll(row(664, 64, "Ambridge", 280, "1,200", 360, "4,034"));
+        texts.addAll(row(646, 64, "Borchester", 280, "2,310", 360, "9,120"));
+        texts.addAll(row(628, 64, "Felpersham", 280, "3,055", 360, "12,480"));
+        texts.addAll(row(610, 64, "Hollerton", 280, "640", 360, "1,905"));
+        texts.addAll(row(592, 64, "All districts", 280, "7,205", 360, "27,539"));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.AUTO, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("District", "Homes", "Jobs");
+            assertThat(cells(table)).containsExactly(List.of("Ambridge", "1,200", "4,034"),
+                    List.of("Borchester", "2,310", "9,120"), List.of("Felpersham", "3,055", "12,480"),
+                    List.of("Hollerton", "640", "1,905"), List.of("All districts", "7,205", "27,539"));
+        });
+    }
 }
