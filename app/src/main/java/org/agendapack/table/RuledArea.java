@@ -30,15 +30,17 @@ record RuledArea(List<Ruling> rulings, Box extent) {
     }
 
     /**
-     * Whether this network fits under another's columns: within its width, drawing no column it does not (a shaded
-     * band, rules across alone, a total row ruled into the same columns).
+     * Whether this network fits under another's columns: within its width, drawing no column (a shaded band, rules
+     * across alone), or one row ruled into the same columns (a total row). Rows ruled into columns beneath another
+     * are a table of their own.
      */
     boolean fitsUnder(RuledArea other) {
         List<Double> columns = other.columnRules();
         boolean within = extent.x() >= other.extent.x() - RuleNetwork.JOIN
                 && extent.right() <= other.extent.right() + RuleNetwork.JOIN;
-        return within && columnRules().stream()
-                .allMatch(x -> columns.stream().anyMatch(column -> Math.abs(column - x) <= RuledGrid.SAME));
+        boolean oneRow = RuledGrid.of(rulings).ys().size() <= 2;
+        return within && (columnRules().isEmpty() || oneRow && columnRules().stream()
+                .allMatch(x -> columns.stream().anyMatch(column -> Math.abs(column - x) <= RuledGrid.SAME)));
     }
 
     boolean hasRulesDown() {

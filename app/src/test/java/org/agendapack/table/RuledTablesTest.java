@@ -483,4 +483,26 @@ class RuledTablesTest {
                     List.of("Hollerton", "640", "1,905"), List.of("All districts", "7,205", "27,539"));
         });
     }
+
+    /** A table ruled into the same columns under another's unruled body is a table of its own. */
+    @Test
+    void aGridInTheSameColumnsUnderAnUnruledBodyIsATableOfItsOwn() throws Exception {
+        double[] columns = {60, 240, 320, 400};
+        List<Rule> rules = new ArrayList<>(TestPdfs.grid(columns, new double[] {700, 682}));
+        rules.addAll(TestPdfs.grid(columns, new double[] {640, 622, 604, 586}));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "Referrals", 280, "Q1", 360, "Q2"));
+        texts.addAll(row(664, 64, "Received", 280, "1,200", 360, "1,034"));
+        texts.addAll(row(646, 64, "Accepted", 280, "910", 360, "877"));
+        texts.addAll(row(628, 64, "Assessments", 280, "Q1", 360, "Q2"));
+        texts.addAll(row(610, 64, "Started", 280, "640", 360, "702"));
+        texts.addAll(row(592, 64, "Completed", 280, "588", 360, "615"));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.LATTICE, page);
+
+        assertThat(tables).hasSize(2);
+        assertThat(grid(tables.get(1))).containsExactly(List.of("Assessments", "Q1", "Q2"),
+                List.of("Started", "640", "702"), List.of("Completed", "588", "615"));
+    }
 }
