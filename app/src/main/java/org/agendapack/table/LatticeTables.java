@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.agendapack.model.Table.Span;
 import org.agendapack.source.Box;
+import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
-import org.agendapack.source.Ruling;
 import org.agendapack.source.Word;
 
 /**
@@ -37,26 +37,18 @@ final class LatticeTables {
 
     static List<TableGrid> find(TablePage page) {
         List<TableGrid> tables = new ArrayList<>();
-        List<List<Ruling>> networks = RuleNetwork.of(page.rulings());
-        List<Box> extents = networks.stream().map(LatticeTables::extent).toList();
-        for (int i = 0; i < networks.size(); i++) {
-            Box outer = extents.get(i);
-            List<Box> nested = extents.stream().filter(inner -> inner != outer && within(inner, outer)).toList();
-            TableGrid grid = grid(networks.get(i), page, nested);
+        List<RuledArea> areas = UnruledBody.of(RuleNetwork.of(page.rulings()), page.lines());
+        for (RuledArea area : areas) {
+            Box outer = area.extent();
+            List<Box> nested = areas.stream().map(RuledArea::extent)
+                    .filter(inner -> inner != outer && within(inner, outer)).toList();
+            TableGrid grid = grid(area, page, nested);
             if (grid != null) {
                 tables.add(grid);
             }
         }
         tables.sort(Comparator.comparingDouble(grid -> grid.bbox().y()));
         return tables;
-    }
-
-    private static Box extent(List<Ruling> rulings) {
-        double top = rulings.stream().mapToDouble(Ruling::y1).min().orElseThrow();
-        double bottom = rulings.stream().mapToDouble(Ruling::y2).max().orElseThrow();
-        double left = rulings.stream().mapToDouble(Ruling::x1).min().orElseThrow();
-        double right = rulings.stream().mapToDouble(Ruling::x2).max().orElseThrow();
-        return new Box(left, top, right - left, bottom - top);
     }
 
     private static boolean within(Box inner, Box outer) {
@@ -68,15 +60,15 @@ final class LatticeTables {
      * The grid of one network of rules; the words of the networks nested inside it (a table inside a layout box)
      * are theirs, not its.
      */
-    private static TableGrid grid(List<Ruling> rulings, TablePage page, List<Box> nested) {
-        RuledGrid ruled = RuledGrid.of(rulings);
+    private static TableGrid grid(RuledArea area, TablePage page, List<Box> nested) {
+        RuledGrid ruled = RuledGrid.of(area.rulings());
         boolean anyAcross = !ruled.ys().isEmpty();
         if (ruled.xs().isEmpty()) {
             // rules across alone draw no columns: the words' alignment is read instead
             return null;
         }
         boolean loneRule = !anyAcross && ruled.xs().size() == 1;
-        Box extent = extent(rulings);
+        Box extent = area.extent();
         double top = extent.y();
         double bottom = extent.bottom();
         double left = extent.x();
@@ -109,12 +101,12 @@ final class LatticeTables {
             return null;
         }
         List<Double> ruledXs = RuledGrid.merged(sorted(ruled.xs(), left, right));
-        List<Double> ys = RuledGrid.merged(sorted(ruled.ys(), top, bottom));
-        if (anyAcross) {
-            ys = withoutFragments(ys, ruled, ruledXs, words);
-        }
         Set<Double> textXs = new TreeSet<>(TextColumns.inside(ruledXs, wordLines));
         List<Double> xs = sorted(ruledXs, textXs);
+        List<Double> ys = RuledGrid.merged(sorted(ruled.ys(), top, bottom));
+        if (anyAcross) {
+            ys = withoutFragments(ys, ruled, xs, words);
+        }
         Set<Double> textYs = new TreeSet<>();
         double pitch = TextRows.usualPitch(wordLines);
         for (int band = 0; band + 1 < ys.size(); band++) {
@@ -207,14 +199,30 @@ final class LatticeTables {
         List<Line> above = new ArrayList<>();
         List<Line> below = new ArrayList<>();
         for (Line line : lines) {
+            Line over = overTable(line, bbox);
+            if (over == null) {
+                continue;
+            }
             if (line.box().centerY() < bbox.y()) {
-                above.add(line);
+                above.add(over);
             } else if (line.box().centerY() > bbox.bottom()) {
-                below.add(line);
+                below.add(over);
             }
         }
         return new TableGrid(cells, spans(owner), "lattice", page.physical(), page.printed(), bbox, CONFIDENCE,
                 above.subList(Math.max(0, above.size() - 3), above.size()), below.stream().limit(2).toList());
+    }
+
+    /**
+     * The part of a line above or below the table that stands over its width, or null: a caption shares its line
+     * with the text running beside the table, which is no part of it.
+     */
+    private static Line overTable(Line line, Box table) {
+        List<Cell> cells = line.cells().stream().filter(cell -> {
+            Box box = new Line(List.of(cell), line.direction()).box();
+            return box != null && box.x() < table.right() && box.right() > table.x();
+        }).toList();
+        return cells.isEmpty() ? null : new Line(cells, line.direction());
     }
 
     /**

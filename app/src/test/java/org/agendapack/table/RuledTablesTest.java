@@ -337,4 +337,172 @@ class RuledTablesTest {
         assertThat(grid(table)).contains(List.of("", "Core £000s", "External £000s", "Total £000s"),
                 List.of("Social care grant", "", "", "117,046.1"));
     }
+
+    /** A filled rectangle from (left, bottom) to (right, top) in PDF user space: a shaded band. */
+    private static Rule shade(double left, double bottom, double right, double top) {
+        return new Rule(left, bottom, right, top, true);
+    }
+
+    /**
+     * Rows shaded in alternate bands, with no rule: the shading bounds rows (a wrapped label stays in its band) and
+     * draws no column; the columns are the text's, and the unshaded rows between the bands are rows of the table.
+     */
+    @Test
+    void rowsShadedInAlternateBandsAreOneTable() throws Exception {
+        List<Rule> bands = List.of(shade(60, 682, 440, 700), shade(60, 664, 440, 682), shade(60, 628, 440, 646),
+                shade(60, 580, 440, 598), shade(60, 544, 440, 562));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "Service", 250, "Phone", 320, "Online", 390, "Visits"));
+        texts.addAll(row(670, 64, "Libraries", 250, "1,204", 320, "3,310", 390, "912"));
+        texts.addAll(row(652, 64, "Planning", 250, "611", 320, "2,044", 390, "87"));
+        texts.addAll(row(634, 64, "Parks", 250, "95", 320, "410", 390, "1,380"));
+        texts.addAll(row(616, 64, "Waste collection and", 250, "2,870", 320, "5,102", 390, "44"));
+        texts.addAll(row(604, 64, "street cleaning"));
+        texts.addAll(row(586, 64, "Leisure", 250, "730", 320, "1,906", 390, "2,211"));
+        texts.addAll(row(568, 64, "Registrars", 250, "402", 320, "388", 390, "155"));
+        texts.addAll(row(550, 64, "Housing", 250, "1,515", 320, "981", 390, "640"));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(bands);
+
+        List<Table> tables = tables(TableEngine.Mode.AUTO, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("Service", "Phone", "Online", "Visits");
+            assertThat(cells(table)).containsExactly(List.of("Libraries", "1,204", "3,310", "912"),
+                    List.of("Planning", "611", "2,044", "87"), List.of("Parks", "95", "410", "1,380"),
+                    List.of("Waste collection and street cleaning", "2,870", "5,102", "44"),
+                    List.of("Leisure", "730", "1,906", "2,211"), List.of("Registrars", "402", "388", "155"),
+                    List.of("Housing", "1,515", "981", "640"));
+        });
+    }
+
+    /**
+     * A header ruled into cells and a total row ruled across, far apart over body rows set without rules: the body
+     * rows under the header, wrapped labels and all, are the table's, up to its total.
+     */
+    @Test
+    void aRuledHeaderCarriesOnOverItsUnruledBodyToTheRuledTotal() throws Exception {
+        List<Rule> rules = new ArrayList<>(TestPdfs.grid(new double[] {60, 240, 320, 400}, new double[] {700, 682}));
+        rules.add(across(60, 400, 574));
+        rules.add(across(60, 400, 556));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "Indicator", 280, "Target", 360, "Actual"));
+        texts.addAll(row(664, 64, "Homes built", 280, "1,200", 360, "1,034"));
+        texts.addAll(row(646, 64, "Planning decisions made", 280, "90%", 360, "87%"));
+        texts.addAll(row(634, 64, "within thirteen weeks"));
+        texts.addAll(row(616, 64, "Waste recycled", 280, "50%", 360, "46%"));
+        texts.addAll(row(598, 64, "Roads resurfaced (km)", 280, "40", 360, "52"));
+        texts.addAll(row(580, 64, "Library visits", 280, "9,000", 360, "8,115"));
+        texts.addAll(row(562, 64, "All indicators", 280, "12", 360, "9"));
+        texts.addAll(row(520, 64, "Source: performance team."));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.AUTO, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.method()).isEqualTo("lattice");
+            assertThat(table.columns()).containsExactly("Indicator", "Target", "Actual");
+            assertThat(cells(table)).containsExactly(List.of("Homes built", "1,200", "1,034"),
+                    List.of("Planning decisions made within thirteen weeks", "90%", "87%"),
+                    List.of("Waste recycled", "50%", "46%"), List.of("Roads resurfaced (km)", "40", "52"),
+                    List.of("Library visits", "9,000", "8,115"), List.of("All indicators", "12", "9"));
+        });
+    }
+
+    /**
+     * A flowchart: boxes down the page joined by connectors, a side branch labelled beside its connector. The
+     * connectors and box sides draw a grid, but its rows hold one box's words each, not values beside labels.
+     */
+    @Test
+    void aFlowchartOfBoxesAndConnectorsIsNotATable() throws Exception {
+        List<Rule> rules = new ArrayList<>();
+        double[] boxTops = {700, 630, 560, 490};
+        for (double top : boxTops) {
+            rules.addAll(List.of(across(120, 270, top), across(120, 270, top - 40), down(120, top - 40, top),
+                    down(270, top - 40, top)));
+            if (top > boxTops[boxTops.length - 1]) {
+                rules.add(down(195, top - 70, top - 40));
+            }
+        }
+        rules.addAll(List.of(across(360, 510, 560), across(360, 510, 520), down(360, 520, 560), down(510, 520, 560),
+                across(270, 360, 540)));
+        Page page = Page.portrait(
+                Text.at("Referral received", 150, 684), Text.at("by the front desk", 150, 672),
+                Text.at("First screening", 150, 614), Text.at("within two days", 150, 602),
+                Text.at("Needs support?", 150, 544), Text.at("No", 300, 546), Text.at("Signpost to", 380, 544),
+                Text.at("yes or no", 150, 532), Text.at("local groups", 380, 532), Text.at("Yes", 200, 580),
+                Text.at("Assessment by", 150, 474), Text.at("a social worker", 150, 462)).withRules(rules);
+
+        assertThat(tables(TableEngine.Mode.LATTICE, page)).isEmpty();
+    }
+
+    /** A ruled table beside a column of prose takes as its caption the words over it, not the prose's line. */
+    @Test
+    void aCaptionSharingItsLineWithTextBesideTheTableIsTheTables() throws Exception {
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(730, 40, "The council agreed the plan", 300, "Table 4: Visits by library"));
+        texts.addAll(row(716, 40, "after a long consultation with"));
+        texts.addAll(row(702, 40, "residents and the districts,"));
+        texts.addAll(row(706, 304, "Library", 420, "Visits", 480, "Loans"));
+        texts.addAll(row(688, 40, "whose views are set out in the"));
+        texts.addAll(row(688, 304, "Ambridge", 420, "1,204", 480, "3,310"));
+        texts.addAll(row(674, 40, "annex to this report."));
+        texts.addAll(row(670, 304, "Felpersham", 420, "8,420", 480, "9,051"));
+        Page page = Page.portrait(texts.toArray(Text[]::new))
+                .withRules(TestPdfs.grid(new double[] {300, 410, 470, 530}, new double[] {718, 700, 682, 664}));
+
+        List<Table> tables = tables(TableEngine.Mode.LATTICE, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.caption()).isEqualTo("Table 4: Visits by library");
+            assertThat(cells(table)).containsExactly(List.of("Ambridge", "1,204", "3,310"),
+                    List.of("Felpersham", "8,420", "9,051"));
+        });
+    }
+
+    /** A total row ruled into the header's columns, under unruled body rows, closes the same table. */
+    @Test
+    void aTotalRowRuledIntoTheHeadersColumnsClosesTheSameTable() throws Exception {
+        double[] columns = {60, 240, 320, 400};
+        List<Rule> rules = new ArrayList<>(TestPdfs.grid(columns, new double[] {700, 682}));
+        rules.addAll(TestPdfs.grid(columns, new double[] {604, 586}));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "District", 280, "Homes", 360, "Jobs"));
+        texts.addAll(row(664, 64, "Ambridge", 280, "1,200", 360, "4,034"));
+        texts.addAll(row(646, 64, "Borchester", 280, "2,310", 360, "9,120"));
+        texts.addAll(row(628, 64, "Felpersham", 280, "3,055", 360, "12,480"));
+        texts.addAll(row(610, 64, "Hollerton", 280, "640", 360, "1,905"));
+        texts.addAll(row(592, 64, "All districts", 280, "7,205", 360, "27,539"));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.AUTO, page);
+
+        assertThat(tables).singleElement().satisfies(table -> {
+            assertThat(table.columns()).containsExactly("District", "Homes", "Jobs");
+            assertThat(cells(table)).containsExactly(List.of("Ambridge", "1,200", "4,034"),
+                    List.of("Borchester", "2,310", "9,120"), List.of("Felpersham", "3,055", "12,480"),
+                    List.of("Hollerton", "640", "1,905"), List.of("All districts", "7,205", "27,539"));
+        });
+    }
+
+    /** A table ruled into the same columns under another's unruled body is a table of its own. */
+    @Test
+    void aGridInTheSameColumnsUnderAnUnruledBodyIsATableOfItsOwn() throws Exception {
+        double[] columns = {60, 240, 320, 400};
+        List<Rule> rules = new ArrayList<>(TestPdfs.grid(columns, new double[] {700, 682}));
+        rules.addAll(TestPdfs.grid(columns, new double[] {640, 622, 604, 586}));
+        List<Text> texts = new ArrayList<>();
+        texts.addAll(row(688, 64, "Referrals", 280, "Q1", 360, "Q2"));
+        texts.addAll(row(664, 64, "Received", 280, "1,200", 360, "1,034"));
+        texts.addAll(row(646, 64, "Accepted", 280, "910", 360, "877"));
+        texts.addAll(row(628, 64, "Assessments", 280, "Q1", 360, "Q2"));
+        texts.addAll(row(610, 64, "Started", 280, "640", 360, "702"));
+        texts.addAll(row(592, 64, "Completed", 280, "588", 360, "615"));
+        Page page = Page.portrait(texts.toArray(Text[]::new)).withRules(rules);
+
+        List<Table> tables = tables(TableEngine.Mode.LATTICE, page);
+
+        assertThat(tables).hasSize(2);
+        assertThat(grid(tables.get(1))).containsExactly(List.of("Assessments", "Q1", "Q2"),
+                List.of("Started", "640", "702"), List.of("Completed", "588", "615"));
+    }
 }
