@@ -46,6 +46,10 @@ final class HeaderReader {
     static Header read(TableGrid grid) {
         List<List<String>> cells = spread(grid);
         int rows = headerRows(cells);
+        // a section heading merged across the table is a section as printed, though spread it fills every column
+        while (rows > 1 && SectionRows.isSection(grid.cells().get(rows - 1))) {
+            rows--;
+        }
         int columns = grid.columnCount();
         String title = rows >= 2 && columns >= MIN_TITLED_COLUMNS ? title(grid) : null;
         int first = title == null ? 0 : 1;

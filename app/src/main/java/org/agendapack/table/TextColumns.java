@@ -1,6 +1,7 @@
 package org.agendapack.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.agendapack.source.Word;
 
@@ -55,17 +56,12 @@ final class TextColumns {
         double from = lines.stream().flatMap(List::stream).mapToDouble(word -> word.box().x()).min().orElse(0);
         double to = lines.stream().flatMap(List::stream).mapToDouble(word -> word.box().right()).max().orElse(0);
         int allowed = (int) Math.floor(lines.size() * SPANNING_SHARE);
+        Coverage coverage = Coverage.of(lines, from, to);
         List<double[]> gaps = new ArrayList<>();
         double gapStart = Double.NaN;
-        for (double x = from; x <= to; x += STEP) {
-            double at = x;
-            long spanning = lines.stream().filter(line -> oneRun(line) && line.stream().anyMatch(word -> covers(word, at)))
-                    .count();
-            boolean covered = lines.stream().anyMatch(line -> !oneRun(line) && line.stream()
-                    .anyMatch(word -> covers(word, at)));
-            boolean figureCovers = lines.stream().flatMap(List::stream)
-                    .anyMatch(word -> covers(word, at) && WordLines.isFigure(word.text()));
-            boolean open = !covered && spanning <= allowed && !figureCovers;
+        for (int step = 0; step < coverage.steps(); step++) {
+            double x = from + step * STEP;
+            boolean open = !coverage.blocked()[step] && coverage.spanning()[step] <= allowed;
             if (open && Double.isNaN(gapStart)) {
                 gapStart = x;
             } else if (!open && !Double.isNaN(gapStart)) {
@@ -78,6 +74,42 @@ final class TextColumns {
         return separating(gaps, lines);
     }
 
+    /**
+     * What covers each step across a ruled column, counted once per word rather than once per step: whether a
+     * word of a line of several cells or a figure stands there (no column gap can), and how many one-phrase lines
+     * (headings that may span columns) reach over it.
+     */
+    private record Coverage(boolean[] blocked, int[] spanning) {
+
+        static Coverage of(List<List<Word>> lines, double from, double to) {
+            int steps = (int) Math.floor((to - from) / STEP) + 1;
+            boolean[] blocked = new boolean[steps];
+            int[] spanning = new int[steps];
+            int[] countedFor = new int[steps];
+            Arrays.fill(countedFor, -1);
+            for (int l = 0; l < lines.size(); l++) {
+                boolean phrase = oneRun(lines.get(l));
+                for (Word word : lines.get(l)) {
+                    int first = Math.max(0, (int) Math.ceil((word.box().x() - from) / STEP));
+                    int last = Math.min(steps - 1, (int) Math.floor((word.box().right() - from) / STEP));
+                    boolean blocks = !phrase || WordLines.isFigure(word.text());
+                    for (int step = first; step <= last; step++) {
+                        blocked[step] |= blocks;
+                        if (phrase && countedFor[step] != l) {
+                            countedFor[step] = l;
+                            spanning[step]++;
+                        }
+                    }
+                }
+            }
+            return new Coverage(blocked, spanning);
+        }
+
+        int steps() {
+            return blocked.length;
+        }
+    }
+
     /** Whether a line's words run on with no gap between them as wide as a column's: one phrase, one cell. */
     private static boolean oneRun(List<Word> line) {
         for (int i = 1; i < line.size(); i++) {
@@ -86,10 +118,6 @@ final class TextColumns {
             }
         }
         return true;
-    }
-
-    private static boolean covers(Word word, double x) {
-        return word.box().x() <= x && word.box().right() >= x;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.agendapack.source.Word;
 
 /**
@@ -48,7 +49,8 @@ final class TextRows {
                     || figureColumns >= MIN_FILLED_COLUMNS && figureColumns * 2 > firstLineColumns;
             boolean wraps = previous != null
                     && WordLines.bottom(line) - WordLines.bottom(previous) <= pitch * WRAP_PITCH
-                    && rowColumns.containsAll(columns) && !rowOfFigures;
+                    && rowColumns.containsAll(columns) && !rowOfFigures
+                    && !startsLabel(line, previous, columns, rowColumns, keyColumn, xs);
             if (!wraps) {
                 rows.add(new ArrayList<>());
                 rowColumns = new HashSet<>();
@@ -70,6 +72,21 @@ final class TextRows {
             bounds.add((bottom + top) / 2);
         }
         return bounds;
+    }
+
+    /**
+     * Whether a line holding only a label, under a row that already has its values, starts a row of its own (a
+     * section heading, the next label) rather than ending the label above: it does unless it goes on in lower
+     * case or the label above broke off on a joining word.
+     */
+    private static boolean startsLabel(List<Word> line, List<Word> previous, Set<Integer> columns,
+                                       Set<Integer> rowColumns, int keyColumn, List<Double> xs) {
+        if (!columns.equals(Set.of(keyColumn)) || rowColumns.size() < MIN_FILLED_COLUMNS) {
+            return false;
+        }
+        String above = previous.stream().filter(word -> RuledGrid.band(xs, word.box().centerX()) == keyColumn)
+                .map(Word::text).collect(Collectors.joining(" "));
+        return !WrappedRows.startsLowerCase(line.get(0).text()) && !WrappedRows.endsOpen(above);
     }
 
     /** The rows that fill two columns or more (with {@code figures}, one of them with figures alone). */
