@@ -51,7 +51,7 @@ final class TablesCommand implements Callable<Integer> {
     String area;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
-            description = "auto (ruled tables where a page has rulings, else aligned words), lattice or stream"
+            description = "auto (ruled tables, and tables of aligned words outside them), lattice or stream"
                     + " (default: ${DEFAULT-VALUE}).")
     String mode;
 
