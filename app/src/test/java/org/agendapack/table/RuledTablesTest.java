@@ -9,9 +9,7 @@ import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Rule;
 import org.agendapack.TestPdfs.Text;
-import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
-import org.agendapack.source.PageSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +20,7 @@ class RuledTablesTest {
     Path dir;
 
     private List<Table> tables(TableEngine.Mode mode, Page... pages) throws Exception {
-        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), PageSelection.ALL, null, mode);
+        return FoundTables.inPdf(dir, mode, pages);
     }
 
     private static List<List<String>> cells(Table table) {
