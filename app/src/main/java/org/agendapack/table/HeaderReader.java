@@ -137,8 +137,8 @@ final class HeaderReader {
 
     /**
      * A row of figures: at least half of its filled cells are figures, counting the cells in the table's figure
-     * columns when it has any (a wide table's text columns say nothing), else every cell but the row's label
-     * (that counted only when it is a figure itself).
+     * columns when it has any (a wide table's text columns say nothing; there a figure with a note after it counts
+     * too), else every cell but the row's label (that counted only when it is a figure itself).
      */
     private static boolean isDataRow(List<String> row, boolean[] figureColumns) {
         boolean anyFigureColumn = false;
@@ -153,8 +153,16 @@ final class HeaderReader {
                 values.add(cell);
             }
         }
-        long figures = values.stream().filter(Figures::isFigure).count();
+        boolean notesCount = anyFigureColumn;
+        long figures = values.stream().filter(cell -> Figures.isFigure(cell) || notesCount && opensWithFigure(cell))
+                .count();
         return figures > 0 && figures * 2 >= values.size();
+    }
+
+    /** A figure with a note after it ({@code 4 existing: contact not a new referral}), in a column of figures. */
+    private static boolean opensWithFigure(String cell) {
+        String[] words = cell.strip().split("\\s+", 2);
+        return words.length == 2 && Figures.isFigure(words[0]);
     }
 
     /** The cells with each merged cell's text repeated over the rows and columns it covers. */

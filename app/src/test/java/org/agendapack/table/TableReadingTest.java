@@ -528,4 +528,17 @@ class TableReadingTest {
         assertThat(read.header()).isEqualTo(table.header());
         assertThat(read.columns()).containsExactly("Ward", "Admissions Planned", "Admissions Emergency");
     }
+
+    @Test
+    void aFigureWithANoteAfterItInAFigureColumnEndsTheHeader() {
+        Table table = build(List.of(
+                List.of("Outcome of the request", "Number of"),
+                List.of("", "requests"),
+                List.of("Referred to a specialist", "4 existing, 1 new referral"),
+                List.of("Redirected to other services", "12"),
+                List.of("Advice given", "31")), List.of(), List.of());
+
+        assertThat(table.columns()).containsExactly("Outcome of the request", "Number of requests");
+        assertThat(table.rows()).hasSize(3);
+    }
 }
