@@ -44,13 +44,22 @@ public record Line(List<Cell> cells, int direction) {
 
     /** The union of the word boxes, or null when the line has no positions (text input). */
     public Box box() {
-        Box union = null;
-        for (Word word : words()) {
-            if (word.box() != null) {
-                union = union == null ? word.box() : union.union(word.box());
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (Cell cell : cells) {
+            for (Word word : cell.words()) {
+                Box box = word.box();
+                if (box != null) {
+                    left = Math.min(left, box.x());
+                    top = Math.min(top, box.y());
+                    right = Math.max(right, box.right());
+                    bottom = Math.max(bottom, box.bottom());
+                }
             }
         }
-        return union;
+        return left == Double.POSITIVE_INFINITY ? null : new Box(left, top, right - left, bottom - top);
     }
 
     /** The largest font size on the line, or null when unknown (text input). */

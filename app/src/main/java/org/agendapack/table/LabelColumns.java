@@ -15,6 +15,8 @@ public final class LabelColumns {
     private static final double FIGURE_COLUMN_SHARE = 0.6;
     /** A column is a reference column when this share of its cells are references. */
     private static final double REFERENCE_SHARE = 0.8;
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern REFERENCE = Pattern.compile(
             "^(?:\\p{L}{0,3}\\d{1,3}(?:\\.\\d{1,2}){0,2}[a-z]?[.)]?|\\(?[a-z]{1,2}[.)]|\\(?[ivx]{1,4}[.)])$");
 
@@ -54,12 +56,13 @@ public final class LabelColumns {
      * or digits ({@code ---}) are not counted.
      */
     private static boolean isReference(List<String> column) {
-        List<String> cells = column.stream().filter(cell -> cell.matches(".*[\\p{L}\\d].*")).toList();
+        List<String> cells = column.stream().filter(cell -> LETTER_OR_DIGIT.matcher(cell).find()).toList();
         long references = cells.stream().filter(cell -> REFERENCE.matcher(cell).matches()).count();
         if (references < cells.size() * REFERENCE_SHARE) {
             return false;
         }
-        List<Integer> numbers = cells.stream().filter(cell -> cell.matches("\\d{1,6}")).map(Integer::valueOf).toList();
+        List<Integer> numbers = cells.stream().filter(cell -> WHOLE_NUMBER.matcher(cell).matches())
+                .map(Integer::valueOf).toList();
         long rising = IntStream.range(1, numbers.size()).filter(i -> numbers.get(i) > numbers.get(i - 1)).count();
         return numbers.size() < 2 || rising >= (numbers.size() - 1) * REFERENCE_SHARE;
     }

@@ -28,6 +28,8 @@ public final class MetricValues {
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?<number>[<>~]?£?\\d[\\d,]*(?:\\.\\d+)?%?)(?:\\p{L}{1,4})?(?:\\s+[\\p{Ll}\\d]\\S*(?:\\s+\\S+){0,4})?$");
     private static final Pattern RAG = Pattern.compile("(?i)\\b(red|amber|green)\\b");
+    /** What may stand between and around the numbers of a cell of figures. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s()/,.:;*+-]");
     private static final Pattern RANGE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[-–]\\s*\\d+(?:\\.\\d+)?%?$");
     private static final Pattern TREND = Pattern.compile("[↑↓→←↗↘⬆⬇▲▼=]|\\\\(?:uparrow|downarrow|rightarrow|leftarrow)");
     private static final Pattern DATE_LIKE = Pattern.compile("^\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?$|^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
@@ -94,10 +96,13 @@ public final class MetricValues {
     }
 
     private static boolean isNumeric(String text) {
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
         String rest = NUMBER.matcher(text).replaceAll(" ");
         rest = RAG.matcher(rest).replaceAll(" ");
         rest = TREND.matcher(rest).replaceAll(" ");
-        return text.matches(".*\\d.*") && rest.replaceAll("[\\s()/,.:;*+-]", "").isEmpty();
+        return PUNCTUATION.matcher(rest).replaceAll("").isEmpty();
     }
 
     private static double multiplier(String suffix) {
