@@ -47,7 +47,7 @@ public final class MetricRows {
     }
 
     /**
-     * The label columns' cells joined; in a table that opens with its figures ({@code 124 delayed days} |
+     * The label columns' cells joined; in a table that opens with its figures ({@code 96 delayed days} |
      * {@code Borsetshire General}), the cells without values.
      */
     private static String label(List<String> row, int labelColumns) {

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which cell texts are figures for reading a table's shape: metric values ({@link MetricValues#isMetric}) and
- * numbers with their units ({@code 124 delayed days}). A year or financial year ({@code 2025-26}) is a label,
+ * numbers with their units ({@code 96 delayed days}). A year or financial year ({@code 2025-26}) is a label,
  * not a figure, as it heads columns and names rows; a date or a money unit ({@code £000s}) is neither.
  */
 final class Figures {

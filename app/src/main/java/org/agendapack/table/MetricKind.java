@@ -7,8 +7,8 @@ import org.agendapack.model.TableKind;
 
 /**
  * Whether a table is a metric table: more than half of its value cells (outside the label columns, section
- * rows left out) are figures. A two-column table that opens with its figures ({@code 124 delayed days | East
- * Cheshire Trust}) has its figure column as values and its text column as labels. A contents list
+ * rows left out) are figures. A two-column table that opens with its figures ({@code 96 delayed days | West
+ * Borsetshire Trust}) has its figure column as values and its text column as labels. A contents list
  * ({@code Section | Page}) and a form ({@code Date submitted: | 19/09/2014}) are not metric tables, though
  * they hold figures, nor are fields stacked like a deep header; nor is a grid with neither caption nor
  * column names.

@@ -22,7 +22,7 @@ public final class MetricValues {
             Pattern.CASE_INSENSITIVE);
     /**
      * A number with its unit: letters set close ({@code 6.3FE}) and at most five words after it that open in
-     * lower case or with a number ({@code 124 delayed days}, {@code 5FE 10 Year R places}); a section number
+     * lower case or with a number ({@code 96 delayed days}, {@code 5FE 10 Year R places}); a section number
      * before a title ({@code 1.1 Introduction}) is not one.
      */
     private static final Pattern QUANTITY = Pattern.compile(
@@ -90,7 +90,7 @@ public final class MetricValues {
                 || RANGE.matcher(text).matches();
     }
 
-    /** A number with its unit ({@code 124 delayed days}, {@code 6.3FE}): a figure, though not a bare value. */
+    /** A number with its unit ({@code 96 delayed days}, {@code 6.3FE}): a figure, though not a bare value. */
     public static boolean isQuantity(String cell) {
         return cell != null && QUANTITY.matcher(cell.strip()).matches();
     }
