@@ -6,16 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 import org.agendapack.model.Pack;
-import org.agendapack.model.Table;
 import org.agendapack.output.AtomicFiles;
 import org.agendapack.output.CsvExports;
 import org.agendapack.output.JsonOutput;
@@ -23,35 +18,42 @@ import org.agendapack.source.SourceException;
 import org.agendapack.source.Sources;
 
 /**
- * Extracts many inputs with a pool of workers, one pack per worker at a time. A file that fails, or runs over
- * its time limit, is reported with its reason and the run goes on (unless it should stop at the first
- * failure); no output file is written for it, and every output written is complete: files are written to a
- * temporary name and renamed. The run report {@code run.json} is rewritten after each file, so an
- * interrupted run can be taken up again with {@code incremental}.
+ * Extracts many inputs in worker processes under a watchdog ({@link WorkerPool}), one file per worker at a
+ * time; a single small file runs in this process, which spares a worker's start. A file that fails, runs over
+ * its time limit or kills its worker is reported with its reason and the run goes on (unless it should stop at
+ * the first failure); no output file is written for it, and every output written is complete. Each finished
+ * file is appended to the run's journal; {@code run.json} is written at the end, merged with the entries of
+ * earlier runs into the same folder, and so are the run's CSV files.
  */
 public final class ExtractRun {
 
     /** The run's tidy metrics file, in the output folder. */
     public static final String METRICS_FILE = "metrics.csv";
-    private static final long POLL_MILLIS = 20;
+    /** A single input up to this size runs in this process rather than in a worker. */
+    static final long IN_PROCESS_BYTES = 8L << 20;
 
     /**
-     * @param outputDir   where outputs go (unless {@code stdout} is set)
-     * @param includeText whether pages carry their text
-     * @param stdout      where the single input's JSON goes instead of a file, or null
-     * @param jobs        how many files are extracted at once
-     * @param timeout     the time limit for one file
-     * @param failFast    stop at the first failure
-     * @param password    the password for encrypted PDFs, or null
-     * @param incremental skip inputs whose content and tool version match the previous run's report
-     * @param csv         also write the run's CSV files
-     * @param excel       start CSV files with a byte order mark, for spreadsheets
+     * @param outputDir    where outputs go (unless {@code stdout} is set)
+     * @param includeText  whether pages carry their text
+     * @param stdout       where the single input's JSON goes instead of a file, or null
+     * @param jobs         how many files are extracted at once (and threads for the pages of fewer files)
+     * @param timeout      the time limit for one file
+     * @param failFast     stop at the first failure
+     * @param password     the password for encrypted PDFs, or null
+     * @param incremental  skip inputs whose content and tool version match the previous run's report
+     * @param csv          also write the run's CSV files
+     * @param excel        start CSV files with a byte order mark, for spreadsheets
+     * @param workerMemory the heap limit of each worker process, in bytes
      */
     public record Options(Path outputDir, boolean includeText, OutputStream stdout, int jobs, Duration timeout,
-                          boolean failFast, String password, boolean incremental, boolean csv, boolean excel) {
+                          boolean failFast, String password, boolean incremental, boolean csv, boolean excel,
+                          long workerMemory) {
+
+        public static final long DEFAULT_WORKER_MEMORY = 1L << 30;
 
         public static Options defaults(Path outputDir) {
-            return new Options(outputDir, true, null, 1, Duration.ofSeconds(120), false, null, false, false, false);
+            return new Options(outputDir, true, null, 1, Duration.ofSeconds(120), false, null, false, false, false,
+                    DEFAULT_WORKER_MEMORY);
         }
     }
 
@@ -70,139 +72,87 @@ public final class ExtractRun {
 
     public static RunReport run(List<InputFile> inputs, Options options, Listener listener) {
         boolean files = options.stdout() == null;
+        Map<String, RunReport.Entry> earlier = files ? RunJournal.earlierEntries(options.outputDir()) : Map.of();
         if (files) {
             removeLeftovers(options.outputDir());
         }
-        Map<String, RunReport.Entry> previous = files && options.incremental()
-                ? RunReport.read(options.outputDir()).byInput() : Map.of();
-        RunReport.Entry[] entries = new RunReport.Entry[inputs.size()];
-        CsvExports exports = new CsvExports(inputs.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), runnable -> {
-            Thread thread = new Thread(runnable, "agendapack-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<Future<Pack>> futures = new ArrayList<>();
-        // written by the workers, read by the coordinator
-        AtomicLongArray started = new AtomicLongArray(inputs.size());
-        boolean stopped = false;
-        try {
-            for (int i = 0; i < inputs.size(); i++) {
-                InputFile input = inputs.get(i);
-                RunReport.Entry skip = skipped(input, previous.get(input.relative().toString()), options);
-                if (skip != null) {
-                    entries[i] = skip;
-                    futures.add(null);
-                    continue;
-                }
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    started.set(index, System.nanoTime());
-                    listener.started(input);
-                    return PackExtractor.extract(input.path(), options.password());
-                }));
+        Progress progress = new Progress(inputs, options, listener, files ? RunJournal.in(options.outputDir()) : null);
+        List<FileJob> jobs = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputFile input = inputs.get(i);
+            RunReport.Entry skip = options.incremental() ? unchanged(input, earlier.get(input.relative().toString()),
+                    options) : null;
+            if (skip != null) {
+                progress.skipped(i, skip, reread(options.outputDir().resolve(skip.output())));
             }
-            int done = 0;
-            for (int i = 0; i < inputs.size(); i++) {
-                if (entries[i] != null) {
-                    exports.add(i, reread(entries[i], options));
-                    listener.finished(entries[i], ++done, inputs.size());
-                }
-            }
-            while (done < inputs.size()) {
-                boolean progress = false;
-                for (int i = 0; i < inputs.size(); i++) {
-                    if (entries[i] != null) {
-                        continue;
-                    }
-                    Future<Pack> future = futures.get(i);
-                    RunReport.Entry entry = stopped ? RunReport.Entry.skipped(inputs.get(i),
-                            "not run: an earlier file failed and the run stops at the first failure")
-                            : collect(inputs.get(i), future, started.get(i), options, exports, i);
-                    if (entry == null) {
-                        continue;
-                    }
-                    if (stopped) {
-                        future.cancel(true);
-                    }
-                    entries[i] = entry;
-                    // the pack is written and its rows kept: let it go
-                    futures.set(i, null);
-                    progress = true;
-                    listener.finished(entry, ++done, inputs.size());
-                    stopped |= options.failFast() && entry.status() == RunReport.Status.FAILED;
-                    if (files) {
-                        writeReport(options, entries, listener);
-                    }
-                }
-                if (!progress) {
-                    sleep();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+            jobs.add(skip == null ? job(input, options, 1) : null);
         }
-        RunReport report = RunReport.of(List.of(entries));
-        if (files && report.entries().stream().anyMatch(RunReport.Entry::hasOutput)) {
-            writeRunFiles(options, exports, listener);
+        List<FileJob> toRun = withThreads(jobs, options.jobs());
+        Path stdoutDir = null;
+        try {
+            if (!files) {
+                stdoutDir = Files.createTempDirectory("agendapack-");
+                toRun = toStdoutFiles(toRun, stdoutDir);
+            }
+            int running = (int) toRun.stream().filter(job -> job != null).count();
+            if (running == 1 && fitsInProcess(toRun)) {
+                InProcessRunner.run(toRun, options.timeout(), progress);
+            } else if (running > 0) {
+                new WorkerPool(WorkerCommand.of(options.workerMemory()), options.jobs(), options.timeout())
+                        .run(toRun, progress);
+            }
+            if (!files) {
+                progress.copyToStdout(toRun);
+            }
+        } catch (IOException e) {
+            listener.failedToWrite(Path.of(System.getProperty("java.io.tmpdir")), e.getMessage());
+        } finally {
+            deleteQuietly(stdoutDir);
+        }
+        progress.notRun();
+        RunReport report = RunReport.of(progress.entries());
+        if (files) {
+            writeRunFiles(report, earlier, progress, options, listener);
         }
         return report;
     }
 
-    /** The entry of a finished (or overdue) file, its outputs written; null while it is still running. */
-    private static RunReport.Entry collect(InputFile input, Future<Pack> future, long startedAt, Options options,
-                                           CsvExports exports, int index) {
-        long now = System.nanoTime();
-        if (!future.isDone()) {
-            boolean overdue = startedAt != 0 && now - startedAt > options.timeout().toNanos();
-            if (!overdue) {
-                return null;
+    /** The job of one input: its JSON goes where {@link #outputOf} says. */
+    private static FileJob job(InputFile input, Options options, int threads) {
+        return new FileJob(input.path().toString(), outputOf(options, input).toString(), options.includeText(),
+                options.password(), options.excel(), true, threads);
+    }
+
+    /** With fewer files than jobs, each file's pages are read with the threads left over. */
+    private static List<FileJob> withThreads(List<FileJob> jobs, int available) {
+        long running = jobs.stream().filter(job -> job != null).count();
+        int threads = running == 0 ? 1 : (int) Math.max(1, available / Math.min(available, running));
+        return jobs.stream().map(job -> job == null ? null : new FileJob(job.path(), job.output(), job.includeText(),
+                job.password(), job.excel(), job.tables(), threads)).toList();
+    }
+
+    /** For {@code --stdout}: the JSON goes to a temporary file first, copied out once it is whole. */
+    private static List<FileJob> toStdoutFiles(List<FileJob> jobs, Path dir) {
+        List<FileJob> moved = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            FileJob job = jobs.get(i);
+            moved.add(job == null ? null : new FileJob(job.path(), dir.resolve(i + ".json").toString(),
+                    job.includeText(), job.password(), job.excel(), false, job.threads()));
+        }
+        return moved;
+    }
+
+    private static boolean fitsInProcess(List<FileJob> jobs) {
+        for (FileJob job : jobs) {
+            if (job != null) {
+                try {
+                    return Files.size(Path.of(job.path())) <= IN_PROCESS_BYTES;
+                } catch (IOException e) {
+                    return true; // the extraction reports why it cannot be read
+                }
             }
-            future.cancel(true);
-            return RunReport.Entry.failed(input, "took longer than the time limit of " + seconds(options.timeout())
-                    + "s", seconds(now - startedAt));
         }
-        double took = startedAt == 0 ? 0 : (now - startedAt) / 1e9;
-        Pack pack;
-        try {
-            pack = future.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            String reason = cause instanceof SourceException ? cause.getMessage()
-                    : "internal error while extracting: " + cause;
-            return RunReport.Entry.failed(input, reason, took);
-        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
-            Thread.currentThread().interrupt();
-            return RunReport.Entry.failed(input, "interrupted", took);
-        }
-        Path output = options.stdout() == null ? outputOf(options, input) : null;
-        try {
-            write(pack, input, output, options);
-        } catch (IOException e) {
-            return RunReport.Entry.failed(input, "cannot write " + (output == null ? "standard output" : output)
-                    + ": " + e.getMessage(), took);
-        }
-        exports.add(index, pack);
-        return RunReport.Entry.extracted(input, output, pack, took);
-    }
-
-    private static void write(Pack pack, InputFile input, Path output, Options options) throws IOException {
-        byte[] json = JsonOutput.toBytes(options.includeText() ? pack : pack.withoutPageText());
-        if (output == null) {
-            options.stdout().write(json);
-            options.stdout().flush();
-            return;
-        }
-        AtomicFiles.write(output, json);
-        for (Table table : pack.tables()) {
-            AtomicFiles.write(tableFile(output, input, table), CsvExports.withBom(
-                    org.agendapack.output.CsvOutput.tableBytes(table), options.excel()));
-        }
-    }
-
-    /** {@code tables/<input file name>-<table id>.csv} beside the input's JSON. */
-    static Path tableFile(Path json, InputFile input, Table table) {
-        return json.resolveSibling("tables").resolve(input.path().getFileName() + "-" + table.id() + ".csv");
+        return true;
     }
 
     static Path outputOf(Options options, InputFile input) {
@@ -210,7 +160,7 @@ public final class ExtractRun {
     }
 
     /** A file the previous run extracted, unchanged since, with its output still there, is skipped. */
-    private static RunReport.Entry skipped(InputFile input, RunReport.Entry before, Options options) {
+    private static RunReport.Entry unchanged(InputFile input, RunReport.Entry before, Options options) {
         if (before == null || !before.hasOutput() || !RunReport.TOOL_VERSION.equals(before.toolVersion())
                 || !Files.exists(outputOf(options, input))) {
             return null;
@@ -225,36 +175,53 @@ public final class ExtractRun {
         return before.asSkipped();
     }
 
-    /** The pack of a skipped file, read back from its JSON for the run's CSV files; null if it cannot be. */
-    private static Pack reread(RunReport.Entry entry, Options options) {
-        if (options.stdout() != null) {
-            return null;
-        }
+    /** The rows of a pack extracted before, read back from its JSON; none if it cannot be read. */
+    private static Map<String, List<List<String>>> reread(Path json) {
         try {
-            return JsonOutput.read(options.outputDir().resolve(entry.output()));
-        } catch (IOException e) {
+            Pack pack = JsonOutput.read(json);
+            return CsvExports.rowsOf(pack);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static void writeReport(Options options, RunReport.Entry[] entries, Listener listener) {
+    /**
+     * {@code run.json} and the CSV files: this run's entries in input order, then those of earlier runs into the
+     * folder that this run did not touch (an extracted one only while its JSON is still there).
+     */
+    private static void writeRunFiles(RunReport report, Map<String, RunReport.Entry> earlier, Progress progress,
+                                      Options options, Listener listener) {
+        Map<String, RunReport.Entry> merged = new LinkedHashMap<>();
+        report.entries().forEach(entry -> merged.put(entry.input(), entry));
+        List<RunReport.Entry> kept = earlier.values().stream().filter(entry -> !merged.containsKey(entry.input()))
+                .filter(entry -> !entry.hasOutput() || Files.exists(options.outputDir().resolve(entry.output())))
+                .toList();
+        CsvExports exports = new CsvExports(report.entries().size() + kept.size());
+        for (int i = 0; i < report.entries().size(); i++) {
+            exports.put(i, progress.rows(i));
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            merged.put(kept.get(i).input(), kept.get(i));
+            if (kept.get(i).hasOutput()) {
+                exports.put(report.entries().size() + i, reread(options.outputDir().resolve(kept.get(i).output())));
+            }
+        }
+        RunReport all = RunReport.of(new ArrayList<>(merged.values()));
         Path file = options.outputDir().resolve(RunReport.FILE);
         try {
-            AtomicFiles.write(file, JsonOutput.toBytes(RunReport.of(Stream.of(entries)
-                    .filter(java.util.Objects::nonNull).toList())));
+            AtomicFiles.write(file, JsonOutput.toBytes(all));
+            progress.journalDone();
         } catch (IOException e) {
             listener.failedToWrite(file, e.getMessage());
         }
-    }
-
-    private static void writeRunFiles(Options options, CsvExports exports, Listener listener) {
-        Map<String, byte[]> files = exports.files(options.csv());
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path path = options.outputDir().resolve(file.getKey());
-            try {
-                AtomicFiles.write(path, CsvExports.withBom(file.getValue(), options.excel()));
-            } catch (IOException e) {
-                listener.failedToWrite(path, e.getMessage());
+        if (all.entries().stream().anyMatch(RunReport.Entry::hasOutput)) {
+            for (Map.Entry<String, byte[]> csv : exports.files(options.csv()).entrySet()) {
+                Path path = options.outputDir().resolve(csv.getKey());
+                try {
+                    AtomicFiles.write(path, CsvExports.withBom(csv.getValue(), options.excel()));
+                } catch (IOException e) {
+                    listener.failedToWrite(path, e.getMessage());
+                }
             }
         }
     }
@@ -274,20 +241,16 @@ public final class ExtractRun {
         }
     }
 
-    private static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
-    }
-
-    private static double seconds(long nanos) {
-        return Math.round(nanos / 1e7) / 100.0;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temporary folder: the system clears it in time
         }
     }
-
 }

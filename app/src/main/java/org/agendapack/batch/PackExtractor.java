@@ -57,6 +57,11 @@ public final class PackExtractor {
     }
 
     public static Pack extract(Path file, String password) throws SourceException {
+        return extract(file, password, 1);
+    }
+
+    /** Extracts the file, reading its pages with up to {@code threads} threads. */
+    public static Pack extract(Path file, String password, int threads) throws SourceException {
         return extract(Sources.open(file, password));
     }
 

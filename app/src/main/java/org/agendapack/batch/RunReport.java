@@ -16,7 +16,8 @@ import org.agendapack.output.JsonOutput;
  * status, reason, time and counts, and the totals.
  */
 public record RunReport(String schema, String toolVersion, int ok, int partial, int failed, int skipped,
-                        int pages, int tables, int warnings, int notUnderstood, List<Entry> entries) {
+                        int internalErrors, int pages, int tables, int warnings, int notUnderstood,
+                        List<Entry> entries) {
 
     public static final String FILE = "run.json";
     public static final String SCHEMA = "agendapack-run/1";
@@ -43,8 +44,10 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
      * @param input  the input's path under the folder it was found in (its key between runs)
      * @param file   the input as given
      * @param output the JSON output's path in the output folder, or null
+     * @param failure why a failed file failed (null otherwise)
      */
-    public record Entry(String input, String file, String output, Status status, String reason, double seconds,
+    public record Entry(String input, String file, String output, Status status, String reason, Failure failure,
+                        double seconds,
                         String sha256, String toolVersion, String kind, int pages, int tables, int warnings,
                         List<String> warningCodes) {
 
@@ -52,28 +55,26 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
             warningCodes = warningCodes == null ? List.of() : List.copyOf(warningCodes);
         }
 
-        static Entry extracted(InputFile input, Path output, Pack pack, double seconds) {
-            List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
-            String relativeOutput = output == null ? null : input.relative() + ".json";
-            return new Entry(input.relative().toString(), input.path().toString(), relativeOutput,
-                    pack.warnings().isEmpty() ? Status.OK : Status.PARTIAL, null, round(seconds),
-                    pack.source().sha256(), TOOL_VERSION, pack.kind(), pack.source().pageCount(), pack.tables().size(),
-                    pack.warnings().size(), codes);
+        static Entry extracted(InputFile input, String output, FileResult result, double seconds) {
+            return new Entry(input.relative().toString(), input.path().toString(), output,
+                    result.warnings() == 0 ? Status.OK : Status.PARTIAL, null, null, round(seconds), result.sha256(),
+                    TOOL_VERSION, result.kind(), result.pages(), result.tables(), result.warnings(),
+                    result.warningCodes());
         }
 
-        static Entry failed(InputFile input, String reason, double seconds) {
-            return new Entry(input.relative().toString(), input.path().toString(), null, Status.FAILED, reason,
-                    round(seconds), null, TOOL_VERSION, null, 0, 0, 0, List.of());
+        static Entry failed(InputFile input, FileResult result, double seconds) {
+            return new Entry(input.relative().toString(), input.path().toString(), null, Status.FAILED,
+                    result.reason(), result.failure(), round(seconds), null, TOOL_VERSION, null, 0, 0, 0, List.of());
         }
 
         static Entry skipped(InputFile input, String reason) {
-            return new Entry(input.relative().toString(), input.path().toString(), null, Status.SKIPPED, reason, 0,
-                    null, TOOL_VERSION, null, 0, 0, 0, List.of());
+            return new Entry(input.relative().toString(), input.path().toString(), null, Status.SKIPPED, reason, null,
+                    0, null, TOOL_VERSION, null, 0, 0, 0, List.of());
         }
 
         /** The same extraction, reported as skipped because nothing changed since. */
         Entry asSkipped() {
-            return new Entry(input, file, output, Status.SKIPPED, "unchanged since the previous run", 0, sha256,
+            return new Entry(input, file, output, Status.SKIPPED, "unchanged since the previous run", null, 0, sha256,
                     toolVersion, kind, pages, tables, warnings, warningCodes);
         }
 
@@ -96,6 +97,7 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
         List<Entry> present = entries.stream().filter(Objects::nonNull).toList();
         return new RunReport(SCHEMA, TOOL_VERSION, count(present, Status.OK), count(present, Status.PARTIAL),
                 count(present, Status.FAILED), count(present, Status.SKIPPED),
+                (int) present.stream().filter(entry -> entry.failure() == Failure.INTERNAL_ERROR).count(),
                 present.stream().mapToInt(Entry::pages).sum(), present.stream().mapToInt(Entry::tables).sum(),
                 present.stream().mapToInt(Entry::warnings).sum(),
                 (int) present.stream().filter(Entry::notUnderstood).count(), present);

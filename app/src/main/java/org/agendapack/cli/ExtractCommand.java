@@ -54,6 +54,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Time limit for one file, such as 90s, 2m or 500ms (default: ${DEFAULT-VALUE}).")
     String timeout;
 
+    @Option(names = "--worker-memory", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Memory (heap) of each worker process, such as 512m or 2g (default: ${DEFAULT-VALUE}); a file"
+                    + " that needs more fails as out of memory.")
+    String workerMemory;
+
     @Option(names = "--fail-fast", description = "Stop at the first file that fails.")
     boolean failFast;
 
@@ -92,10 +97,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
         }
-        Reporter reporter = new Reporter(err, quiet, verbose, System.console() != null);
+        Reporter reporter = new Reporter(err, quiet, verbose, Terminal.stderr());
         ExtractRun.Options options = new ExtractRun.Options(output, !noText, stdout ? System.out : null, jobs,
                 Durations.parse(timeout, spec.commandLine()), failFast, password, incremental,
-                formats.stream().anyMatch(format -> format.strip().equalsIgnoreCase("csv")), excel);
+                formats.stream().anyMatch(format -> format.strip().equalsIgnoreCase("csv")), excel,
+                Sizes.parse(workerMemory, "--worker-memory", spec.commandLine()));
         RunReport report = ExtractRun.run(files, options, reporter);
         reporter.summary(report);
         return report.failed() == 0 && report.entries().stream()

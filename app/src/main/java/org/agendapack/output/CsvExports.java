@@ -54,10 +54,19 @@ public final class CsvExports {
     }
 
     /** Keeps the rows of one input's pack (null for none). */
-    public synchronized void add(int index, Pack pack) {
-        if (pack == null) {
-            return;
+    public void add(int index, Pack pack) {
+        if (pack != null) {
+            put(index, rowsOf(pack));
         }
+    }
+
+    /** Keeps one input's rows, as {@link #rowsOf} gave them (null for none). */
+    public synchronized void put(int index, Map<String, List<List<String>>> packRows) {
+        rows.set(index, packRows);
+    }
+
+    /** The rows a pack gives each of the run's files, by file name. */
+    public static Map<String, List<List<String>>> rowsOf(Pack pack) {
         String file = pack.source().file();
         String date = pack.meeting() == null ? null : pack.meeting().date();
         Map<String, List<List<String>>> byFile = new LinkedHashMap<>();
@@ -104,7 +113,7 @@ public final class CsvExports {
             metrics.add(CsvOutput.metricRecord(metric));
         }
         byFile.put(METRICS, metrics);
-        rows.set(index, byFile);
+        return byFile;
     }
 
     private static final String METRICS = "metrics.csv";

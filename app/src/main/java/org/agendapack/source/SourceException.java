@@ -10,4 +10,9 @@ public class SourceException extends Exception {
     public SourceException(String reason, Throwable cause) {
         super(reason, cause);
     }
+
+    /** The kind of fault, as the run report names it. */
+    public String kind() {
+        return "unreadable";
+    }
 }

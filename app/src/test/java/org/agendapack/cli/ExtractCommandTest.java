@@ -169,6 +169,16 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aWorkerMemoryIsASizeOfAtLeast32Megabytes() {
+        String input = Samples.file("002", ".txt").toString();
+
+        assertThat(run("extract", input, "--worker-memory", "lots")).isEqualTo(2);
+        assertThat(err.toString()).contains("--worker-memory takes a size such as 512m or 2g, not lots");
+        assertThat(run("extract", input, "--worker-memory", "16m")).isEqualTo(2);
+        assertThat(err.toString()).contains("--worker-memory must be at least 32m");
+    }
+
+    @Test
     void anEmptyFolderIsAFailureNotASilentSuccess() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 

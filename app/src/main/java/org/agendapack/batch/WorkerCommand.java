@@ -1,0 +1,40 @@
+package org.agendapack.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of a worker JVM: the same Java and class path as this one, the worker's heap limit, an
+ * exit (code 3) at the first {@code OutOfMemoryError} so that a worker never lingers half-broken, this
+ * process's logging level, and the JVM options the launcher names in {@code agendapack.worker.options}
+ * (class-data sharing, JIT settings).
+ */
+final class WorkerCommand {
+
+    static final String OPTIONS_PROPERTY = "agendapack.worker.options";
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    private WorkerCommand() {
+    }
+
+    static List<String> of(long memoryBytes) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + Math.max(1, memoryBytes >> 20) + "m");
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-Djava.awt.headless=true");
+        String level = System.getProperty(LOG_LEVEL);
+        if (level != null) {
+            command.add("-D" + LOG_LEVEL + "=" + level);
+        }
+        String options = System.getProperty(OPTIONS_PROPERTY, "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(WorkerMain.class.getName());
+        return command;
+    }
+}
