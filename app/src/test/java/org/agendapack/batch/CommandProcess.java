@@ -1,0 +1,45 @@
+package org.agendapack.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the {@code agendapack} command line in a JVM of its own, as a user or a nightly job would, so that a
+ * test sees the real exit code and standard error whatever the batch does inside (threads or worker
+ * processes), and a run that never ends is stopped, with everything it started, when the guard runs out.
+ */
+final class CommandProcess {
+
+    /**
+     * @param ended    whether the run ended before the guard ran out
+     * @param exitCode the exit code, or -1 if the run had to be stopped
+     * @param stderr   what it printed on standard error
+     */
+    record Result(boolean ended, int exitCode, String stderr) {
+    }
+
+    private CommandProcess() {
+    }
+
+    static Result run(Duration guard, Path workDir, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), "org.agendapack.cli.Main"));
+        command.addAll(List.of(arguments));
+        Path stderr = Files.createTempFile(workDir, "stderr", ".log");
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile()).start();
+        boolean ended = process.waitFor(guard.toMillis(), TimeUnit.MILLISECONDS);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        return new Result(ended, ended ? process.exitValue() : -1, Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+}
