@@ -24,10 +24,39 @@ public final class FileExtraction {
     private FileExtraction() {
     }
 
-    /** Never throws: whatever goes wrong is the result. */
+    /** A file read into its pack, or the failure that stopped it. */
+    record Read(Pack pack, FileResult failure) {
+    }
+
+    /** Reads and writes the file. Never throws: whatever goes wrong is the result. */
     public static FileResult run(FileJob job) {
+        Read read = read(job);
+        return read.failure() != null ? read.failure() : write(read.pack(), job);
+    }
+
+    /** Reads the file into its pack, writing nothing. Never throws. */
+    static Read read(FileJob job) {
         try {
-            return extract(job);
+            return new Read(PackExtractor.extract(Path.of(job.path()), job.password(), job.threads()), null);
+        } catch (SourceException e) {
+            return new Read(null, FileResult.failed(Failure.ofSourceKind(e.kind()), e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return new Read(null, FileResult.failed(Failure.OUT_OF_MEMORY, "out of memory"));
+        } catch (RuntimeException | Error e) {
+            return new Read(null, FileResult.failed(Failure.INTERNAL_ERROR, internalError(e)));
+        }
+    }
+
+    /** Writes the pack's outputs, all or none, and says what became of the file. Never throws. */
+    static FileResult write(Pack pack, FileJob job) {
+        Path output = Path.of(job.output());
+        try {
+            writeOutputs(pack, Path.of(job.path()), output, job);
+            List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
+            return new FileResult(null, null, pack.source().sha256(), pack.kind(), pack.source().pageCount(),
+                    pack.tables().size(), pack.warnings().size(), codes, CsvExports.rowsOf(pack));
+        } catch (IOException e) {
+            return FileResult.failed(Failure.CANNOT_WRITE, "cannot write " + output + ": " + e.getMessage());
         } catch (OutOfMemoryError e) {
             return FileResult.failed(Failure.OUT_OF_MEMORY, "out of memory");
         } catch (RuntimeException | Error e) {
@@ -35,35 +64,16 @@ public final class FileExtraction {
         }
     }
 
-    private static FileResult extract(FileJob job) {
-        Path input = Path.of(job.path());
-        Pack pack;
-        try {
-            pack = PackExtractor.extract(input, job.password(), job.threads());
-        } catch (SourceException e) {
-            return FileResult.failed(Failure.ofSourceKind(e.kind()), e.getMessage());
-        }
-        Path output = Path.of(job.output());
-        try {
-            write(pack, input, output, job);
-        } catch (IOException e) {
-            return FileResult.failed(Failure.CANNOT_WRITE, "cannot write " + output + ": " + e.getMessage());
-        }
-        List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
-        return new FileResult(null, null, pack.source().sha256(), pack.kind(), pack.source().pageCount(),
-                pack.tables().size(), pack.warnings().size(), codes, CsvExports.rowsOf(pack));
-    }
-
     /** A fault of Agendapack's own code, said plainly: the input is not to blame. */
     static String internalError(Throwable e) {
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         return "internal error in Agendapack (not a fault of the file): " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
-                + (where == null ? "" : " at " + where.getClassName() + "." + where.getMethodName() + ":"
-                + where.getLineNumber());
+                + (where == null ? "" : " (in " + where.getClassName() + "." + where.getMethodName() + ", line "
+                + where.getLineNumber() + ")");
     }
 
-    private static void write(Pack pack, Path input, Path output, FileJob job) throws IOException {
+    private static void writeOutputs(Pack pack, Path input, Path output, FileJob job) throws IOException {
         List<Path> written = new ArrayList<>();
         try {
             if (job.tables()) {
@@ -79,6 +89,27 @@ public final class FileExtraction {
                 Files.deleteIfExists(file);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Takes away what a file that failed may have left: a worker stopped at its time limit, or dead, can have
+     * renamed some of its outputs into place before it was stopped. An output of an earlier run goes too, since
+     * the file it came from now fails.
+     */
+    static void removeOutputs(Path json, Path input) throws IOException {
+        Files.deleteIfExists(json);
+        Path tables = json.resolveSibling("tables");
+        if (!Files.isDirectory(tables)) {
+            return;
+        }
+        java.util.regex.Pattern ofInput = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(input.getFileName() + "-") + "t\\d+\\.csv");
+        try (java.util.stream.Stream<Path> files = Files.list(tables)) {
+            for (Path file : files.filter(file -> ofInput.matcher(file.getFileName().toString()).matches())
+                    .toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

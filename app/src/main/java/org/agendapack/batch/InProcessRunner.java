@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs files in this JVM, one after another, each on a daemon thread watched for the time limit. A file over
- * the limit is reported and its thread abandoned (it cannot be stopped, and it ends with the process), so the
- * runner is only used where that is safe: a single small file, which spares the start of a worker JVM.
+ * Runs files in this JVM, one after another, each read on a daemon thread watched for the time limit and
+ * written by the caller's thread once read in time. A file over the limit is reported and its thread abandoned
+ * (it cannot be stopped; it writes nothing, and it ends with the process), so the runner is only used where that
+ * is safe: a single small file, which spares the start of a worker JVM.
  */
 final class InProcessRunner {
 
@@ -22,8 +23,8 @@ final class InProcessRunner {
             }
             sink.started(index);
             long start = System.nanoTime();
-            AtomicReference<FileResult> result = new AtomicReference<>();
-            Thread thread = new Thread(() -> result.set(FileExtraction.run(job)), "agendapack-extract");
+            AtomicReference<FileExtraction.Read> read = new AtomicReference<>();
+            Thread thread = new Thread(() -> read.set(FileExtraction.read(job)), "agendapack-extract");
             thread.setDaemon(true);
             thread.start();
             try {
@@ -32,8 +33,10 @@ final class InProcessRunner {
                 Thread.currentThread().interrupt();
                 return;
             }
-            FileResult done = result.get();
-            sink.finished(index, done != null ? done : TimeLimit.exceeded(timeout), (System.nanoTime() - start) / 1e9);
+            FileExtraction.Read done = read.get();
+            FileResult result = done == null ? TimeLimit.exceeded(timeout)
+                    : done.failure() != null ? done.failure() : FileExtraction.write(done.pack(), job);
+            sink.finished(index, result, (System.nanoTime() - start) / 1e9);
         }
     }
 }

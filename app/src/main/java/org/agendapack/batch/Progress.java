@@ -52,9 +52,22 @@ final class Progress implements FileSink {
                     result, seconds);
         } else {
             entry = RunReport.Entry.failed(input, result, seconds);
+            removeOutputs(input);
         }
         record(index, entry);
         stopping |= options.failFast() && entry.status() == RunReport.Status.FAILED;
+    }
+
+    private void removeOutputs(InputFile input) {
+        if (options.stdout() != null) {
+            return;
+        }
+        Path json = ExtractRun.outputOf(options, input);
+        try {
+            FileExtraction.removeOutputs(json, input.path());
+        } catch (IOException e) {
+            listener.failedToWrite(json, "cannot remove the output of a file that failed: " + e.getMessage());
+        }
     }
 
     @Override
