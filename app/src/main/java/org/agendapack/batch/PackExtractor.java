@@ -71,6 +71,7 @@ public final class PackExtractor {
         InputClassifier.Verdict verdict = InputClassifier.classify(pages, numbering.pages(), front);
         InputKind kind = verdict.kind();
         List<Warning> warnings = new ArrayList<>(toWarnings(numbering.warnings()));
+        warnings.addAll(source.warnings().stream().map(w -> new Warning(w.code(), w.message(), w.page())).toList());
         Meeting meeting = null;
         List<AgendaItem> items = List.of();
         List<Document> documents;

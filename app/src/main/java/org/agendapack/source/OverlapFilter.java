@@ -77,7 +77,11 @@ final class OverlapFilter {
         return (long) Math.floor(coordinate / CELL);
     }
 
+    /**
+     * The cell's key in the map. Two cells may share a key (the glyphs filed under it are compared by their
+     * coordinates all the same), so it only needs to spread neighbouring cells well over the map.
+     */
     private static long key(long column, long row) {
-        return (column << 32) ^ (row & 0xFFFFFFFFL);
+        return column * 0x9E3779B97F4A7C15L + row;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -93,6 +94,8 @@ final class PageReader extends PDFStreamEngine {
     /** Whether each form is over the limit, decided once however many pages draw it. */
     private final Map<COSStream, Boolean> oversizedForms = new IdentityHashMap<>();
     private final List<TextPosition> positions = new ArrayList<>();
+    /** Each glyph text as a reader sees it: a page repeats a few dozen texts thousands of times. */
+    private final Map<String, String> readerTexts = new HashMap<>();
 
     private int rotation;
     private PDRectangle cropBox;
@@ -156,7 +159,8 @@ final class PageReader extends PDFStreamEngine {
         int turned = ((rotation % 360) + 360) % 360;
         List<Glyph> glyphs = new ArrayList<>(positions.size());
         for (TextPosition position : positions) {
-            glyphs.add(PdfSource.glyphOf(position, turned, fontOf(position.getFont()).bold()));
+            String text = readerTexts.computeIfAbsent(position.getUnicode(), TextNormaliser::normalise);
+            glyphs.add(PdfSource.glyphOf(position, text, turned, fontOf(position.getFont()).bold()));
         }
         positions.clear();
         return new Content(glyphs, rulings.rulings());

@@ -251,16 +251,16 @@ public final class PdfSource {
 
     /**
      * PDFBox gives a glyph's direction on the unrotated page but its position on the displayed one; the
-     * direction a reader sees is the first less the page's rotation. The glyph's text is normalised as a
-     * reader sees it, so a ligature is its letters and a non-breaking space a plain one.
+     * direction a reader sees is the first less the page's rotation. The text given is the glyph's as a reader
+     * sees it ({@link TextNormaliser}), so a ligature is its letters and a non-breaking space a plain one.
      */
-    static Glyph glyphOf(TextPosition position, int pageRotation, boolean bold) {
+    static Glyph glyphOf(TextPosition position, String text, int pageRotation, boolean bold) {
         int direction = ((Math.round(position.getDir() / 90f) * 90 - pageRotation) % 360 + 360) % 360;
         double advance = position.getWidthDirAdj();
         double height = position.getHeightDir();
         double fontSize = position.getFontSizeInPt() > 0 ? position.getFontSizeInPt() : height;
         // the space width is scaled by the text matrix, so upside-down text gives it negative
-        return new Glyph(TextNormaliser.normalise(position.getUnicode()), direction, position.getXDirAdj(),
+        return new Glyph(text, direction, position.getXDirAdj(),
                 position.getYDirAdj(), advance, height, fontSize, Math.abs(position.getWidthOfSpace()),
                 bold,
                 displayBox(direction, position.getX(), position.getY(), advance, height));
