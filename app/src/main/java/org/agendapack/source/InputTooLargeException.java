@@ -7,10 +7,6 @@ public final class InputTooLargeException extends SourceException {
         super(reason);
     }
 
-    public InputTooLargeException(String reason, Throwable cause) {
-        super(reason, cause);
-    }
-
     @Override
     public String kind() {
         return "too_large";

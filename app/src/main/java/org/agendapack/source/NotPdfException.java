@@ -7,10 +7,6 @@ public final class NotPdfException extends SourceException {
         super(reason);
     }
 
-    public NotPdfException(String reason, Throwable cause) {
-        super(reason, cause);
-    }
-
     @Override
     public String kind() {
         return "not_pdf";

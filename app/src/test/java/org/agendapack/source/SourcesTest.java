@@ -3,6 +3,7 @@ package org.agendapack.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,6 +96,19 @@ class SourcesTest {
         assertThatThrownBy(() -> Sources.open(binary))
                 .isInstanceOf(UnreadableInputException.class).hasMessage("not a text file: it holds binary data")
                 .extracting(SourcesTest::kind).isEqualTo("unreadable");
+    }
+
+    @Test
+    void aTextInputTooLargeToHoldIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            // sparse: it takes no room on disk, yet it is read through to be hashed
+            file.setLength(257L << 20);
+        }
+
+        assertThatThrownBy(() -> Sources.open(huge)).isInstanceOf(InputTooLargeException.class)
+                .hasMessage("too large: a text input of 257 MiB is over the limit of 256 MiB")
+                .extracting(SourcesTest::kind).isEqualTo("too_large");
     }
 
     @Test
