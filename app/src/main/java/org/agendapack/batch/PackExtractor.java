@@ -41,6 +41,7 @@ import org.agendapack.segment.SegmentWarning;
 import org.agendapack.segment.Signal;
 import org.agendapack.segment.SignalType;
 import org.agendapack.source.Line;
+import org.agendapack.source.PageSelection;
 import org.agendapack.source.SourceDocument;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.SourceFormat;
@@ -62,7 +63,7 @@ public final class PackExtractor {
 
     /** Extracts the file, reading its pages with up to {@code threads} threads. */
     public static Pack extract(Path file, String password, int threads) throws SourceException {
-        return extract(Sources.open(file, password));
+        return extract(Sources.open(file, password, PageSelection.ALL, threads));
     }
 
     static Pack extract(SourceDocument source) {
@@ -76,6 +77,7 @@ public final class PackExtractor {
         InputClassifier.Verdict verdict = InputClassifier.classify(pages, numbering.pages(), front);
         InputKind kind = verdict.kind();
         List<Warning> warnings = new ArrayList<>(toWarnings(numbering.warnings()));
+        warnings.addAll(source.warnings().stream().map(w -> new Warning(w.code(), w.message(), w.page())).toList());
         Meeting meeting = null;
         List<AgendaItem> items = List.of();
         List<Document> documents;

@@ -4,21 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The glyphs of one word in order along its line, before they become a {@link Word}.
- *
- * @param afterSpace whether a space glyph stands between this word and the one before: a space typed, not
- *                   only a gap in the positions
+ * The glyphs of one word in order along its line, before they become a {@link Word}. Its text is put together
+ * once, as letter spacing asks for it again and again.
  */
-record GlyphWord(List<Glyph> glyphs, boolean afterSpace) {
+final class GlyphWord {
 
-    GlyphWord {
-        glyphs = List.copyOf(glyphs);
+    private final List<Glyph> glyphs;
+    private final boolean afterSpace;
+    private final String text;
+
+    /**
+     * @param afterSpace whether a space glyph stands between this word and the one before: a space typed, not
+     *                   only a gap in the positions
+     */
+    GlyphWord(List<Glyph> glyphs, boolean afterSpace) {
+        this.glyphs = List.copyOf(glyphs);
+        this.afterSpace = afterSpace;
+        StringBuilder text = new StringBuilder();
+        for (Glyph glyph : this.glyphs) {
+            text.append(glyph.text());
+        }
+        this.text = text.toString();
+    }
+
+    List<Glyph> glyphs() {
+        return glyphs;
+    }
+
+    boolean afterSpace() {
+        return afterSpace;
     }
 
     String text() {
-        StringBuilder text = new StringBuilder();
-        glyphs.forEach(glyph -> text.append(glyph.text()));
-        return text.toString();
+        return text;
     }
 
     double start() {
@@ -36,16 +54,23 @@ record GlyphWord(List<Glyph> glyphs, boolean afterSpace) {
 
     /** The largest font size of the glyphs, and at least one point, so gaps can be measured against it. */
     double fontSize() {
-        return Math.max(1, glyphs.stream().mapToDouble(Glyph::fontSize).max().orElse(0));
+        double largest = 0;
+        for (Glyph glyph : glyphs) {
+            largest = Math.max(largest, glyph.fontSize());
+        }
+        return Math.max(1, largest);
     }
 
     double spaceWidth() {
-        return glyphs.stream().mapToDouble(Glyph::spaceWidth).max().orElse(0);
+        double widest = 0;
+        for (Glyph glyph : glyphs) {
+            widest = Math.max(widest, glyph.spaceWidth());
+        }
+        return widest;
     }
 
     /** One letter on its own; a ligature glyph is several letters, so it is not one. */
     boolean isSingleLetter() {
-        String text = text();
         return text.codePointCount(0, text.length()) == 1 && Character.isLetter(text.codePointAt(0));
     }
 
@@ -64,7 +89,7 @@ record GlyphWord(List<Glyph> glyphs, boolean afterSpace) {
             fontSize = Math.max(fontSize, glyph.fontSize());
             boldCount += glyph.bold() ? 1 : 0;
         }
-        return new Word(text(), round(box), round(fontSize), boldCount * 2 > glyphs.size());
+        return new Word(text, round(box), round(fontSize), boldCount * 2 > glyphs.size());
     }
 
     /** Two decimals are far finer than print, and keep the JSON short and stable. */

@@ -1,18 +1,19 @@
 package org.agendapack.source;
 
-/** An input that cannot be read; the message is one line that says why, for the user. */
-public class SourceException extends Exception {
+/**
+ * An input that cannot be read; the message is one line that says why, for the user. Each cause has its own
+ * subclass, and {@link #kind()} names it in a word that a report can count by.
+ */
+public abstract class SourceException extends Exception {
 
-    public SourceException(String reason) {
+    protected SourceException(String reason) {
         super(reason);
     }
 
-    public SourceException(String reason, Throwable cause) {
+    protected SourceException(String reason, Throwable cause) {
         super(reason, cause);
     }
 
-    /** The kind of fault, as the run report names it. */
-    public String kind() {
-        return "unreadable";
-    }
+    /** The cause in a stable lower-case word: {@code encrypted}, {@code damaged}, {@code not_pdf}, … */
+    public abstract String kind();
 }

@@ -19,6 +19,8 @@ public final class Sources {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     /** PDF readers accept the header anywhere in the first kilobyte, and so do we. */
     private static final int PDF_MAGIC_WINDOW = 1024;
+    /** Text input is held in memory whole, so it must fit well within a modest heap; packs' text is a few MB. */
+    private static final long MAX_TEXT_BYTES = 256L << 20;
 
     private Sources() {
     }
@@ -39,16 +41,30 @@ public final class Sources {
 
     /** Opens the selected pages of the file only, with the password for an encrypted PDF (or null). */
     public static SourceDocument open(Path file, String password, PageSelection selection) throws SourceException {
+        return open(file, password, selection, 1);
+    }
+
+    /**
+     * Opens the selected pages of the file, reading a PDF's pages on up to {@code threads} threads at once (one
+     * when it is 1 or less); text input is read on one.
+     */
+    public static SourceDocument open(Path file, String password, PageSelection selection, int threads)
+            throws SourceException {
         Head head = head(file);
         String name = file.getFileName().toString();
         if (head.size() == 0) {
-            throw new SourceException("empty file");
+            throw new UnreadableInputException("empty file");
         }
         if (startsWithPdfMagic(head.bytes())) {
-            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, PdfSource.read(file, password, selection));
+            PdfSource.Pages pdf = PdfSource.read(file, password, selection, threads);
+            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, pdf.pages(), pdf.warnings());
         }
         if (isPdfName(file)) {
-            throw new SourceException("not a PDF: the file has no PDF header");
+            throw new NotPdfException("not a PDF: the file has no PDF header");
+        }
+        if (head.size() > MAX_TEXT_BYTES) {
+            throw new InputTooLargeException("too large: a text input of " + (head.size() >> 20)
+                    + " MiB is over the limit of " + (MAX_TEXT_BYTES >> 20) + " MiB");
         }
         TextSource.Pages text = TextSource.read(readAll(file));
         selection.check(text.pages().size());
@@ -67,7 +83,7 @@ public final class Sources {
 
     private static Head head(Path file) throws SourceException {
         if (Files.isDirectory(file)) {
-            throw new SourceException("is a directory");
+            throw new UnreadableInputException("is a directory");
         }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = sha256Digest();
@@ -95,12 +111,12 @@ public final class Sources {
 
     private static SourceException unreadable(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new SourceException("no such file");
+            return new UnreadableInputException("no such file", e);
         }
         if (e instanceof AccessDeniedException) {
-            return new SourceException("permission denied");
+            return new UnreadableInputException("permission denied", e);
         }
-        return new SourceException("cannot read: " + e.getMessage());
+        return new UnreadableInputException("cannot read: " + e.getMessage(), e);
     }
 
     static boolean startsWithPdfMagic(byte[] bytes) {

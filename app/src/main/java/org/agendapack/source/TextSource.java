@@ -31,7 +31,7 @@ public final class TextSource {
     static String decode(byte[] bytes) throws SourceException {
         for (byte b : bytes) {
             if (b == 0) {
-                throw new SourceException("not a text file: it holds binary data");
+                throw new UnreadableInputException("not a text file: it holds binary data");
             }
         }
         String text;

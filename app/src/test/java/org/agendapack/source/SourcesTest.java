@@ -3,6 +3,7 @@ package org.agendapack.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,14 +44,15 @@ class SourcesTest {
     @Test
     void aMissingFileIsNamedAsSuch() {
         assertThatThrownBy(() -> Sources.open(dir.resolve("none.pdf")))
-                .isInstanceOf(SourceException.class).hasMessage("no such file");
+                .isInstanceOf(UnreadableInputException.class).hasMessage("no such file");
     }
 
     @Test
     void anEmptyFileIsRefused() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.pdf"));
 
-        assertThatThrownBy(() -> Sources.open(empty)).isInstanceOf(SourceException.class).hasMessage("empty file");
+        assertThatThrownBy(() -> Sources.open(empty)).isInstanceOf(UnreadableInputException.class)
+                .hasMessage("empty file");
     }
 
     @Test
@@ -58,7 +60,8 @@ class SourcesTest {
         Path fake = Files.writeString(dir.resolve("fake.pdf"), "Agenda\nDate: 1 May 2020\n");
 
         assertThatThrownBy(() -> Sources.open(fake))
-                .isInstanceOf(SourceException.class).hasMessage("not a PDF: the file has no PDF header");
+                .isInstanceOf(NotPdfException.class).hasMessage("not a PDF: the file has no PDF header")
+                .extracting(SourcesTest::kind).isEqualTo("not_pdf");
     }
 
     @Test
@@ -67,8 +70,8 @@ class SourcesTest {
         Path truncated = Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(whole, whole.length / 2));
 
         assertThatThrownBy(() -> Sources.open(truncated))
-                .isInstanceOf(SourceException.class).hasMessageStartingWith("damaged PDF: ")
-                .hasMessageNotContaining("\n");
+                .isInstanceOf(DamagedPdfException.class).hasMessageStartingWith("damaged PDF: ")
+                .hasMessageNotContaining("\n").extracting(SourcesTest::kind).isEqualTo("damaged");
     }
 
     @Test
@@ -82,7 +85,8 @@ class SourcesTest {
         }
 
         assertThatThrownBy(() -> Sources.open(encrypted))
-                .isInstanceOf(SourceException.class).hasMessage("encrypted PDF: a password is needed to open it");
+                .isInstanceOf(EncryptedPdfException.class).hasMessage("encrypted PDF: a password is needed to open it")
+                .extracting(SourcesTest::kind).isEqualTo("encrypted");
     }
 
     @Test
@@ -90,12 +94,30 @@ class SourcesTest {
         Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
 
         assertThatThrownBy(() -> Sources.open(binary))
-                .isInstanceOf(SourceException.class).hasMessage("not a text file: it holds binary data");
+                .isInstanceOf(UnreadableInputException.class).hasMessage("not a text file: it holds binary data")
+                .extracting(SourcesTest::kind).isEqualTo("unreadable");
+    }
+
+    @Test
+    void aTextInputTooLargeToHoldIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            // sparse: it takes no room on disk, yet it is read through to be hashed
+            file.setLength(257L << 20);
+        }
+
+        assertThatThrownBy(() -> Sources.open(huge)).isInstanceOf(InputTooLargeException.class)
+                .hasMessage("too large: a text input of 257 MiB is over the limit of 256 MiB")
+                .extracting(SourcesTest::kind).isEqualTo("too_large");
     }
 
     @Test
     void aDirectoryIsNotAFile() {
         assertThatThrownBy(() -> Sources.open(dir))
-                .isInstanceOf(SourceException.class).hasMessage("is a directory");
+                .isInstanceOf(UnreadableInputException.class).hasMessage("is a directory");
+    }
+
+    private static String kind(Throwable error) {
+        return ((SourceException) error).kind();
     }
 }
