@@ -47,13 +47,16 @@ public final class CoverSheetParser {
     private static final Pattern LISTED = Pattern.compile("^(?:\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(.*)$");
     private static final Pattern BULLET_MARK = Pattern.compile("^[•▪●◦\\u2022\\uF0B7-]\\s+");
     private static final Pattern NEXT_SECTION = Pattern.compile("^\\d{1,2}\\.?\\s+\\p{Lu}[^.]{0,80}$");
-    /** A numbered heading or paragraph of the report's body ({@code 1. Purpose}, {@code 1.1 The Council …}). */
-    private static final Pattern NUMBERED_SECTION = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\S.*");
+    /**
+     * A numbered heading or paragraph of the report's body ({@code 1. Purpose}, {@code 1.1 The Council …}); the
+     * levels are bounded, here and in {@link #NUMBERING}, as each is a level of the pattern's recursion.
+     */
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,6}\\.?\\s+\\S.*");
     private static final Pattern WRITER_OR_PRESENTER = Wording.wholeLine(ReportWording.WRITER_OR_PRESENTER_LABELS);
     private static final Pattern CONTACT_SECTION = Wording.wholeLine(ReportWording.CONTACT_SECTION_HEADINGS);
     private static final Pattern CONTACT_LABELLED = Wording.labelled(ReportWording.CONTACT_SECTION_HEADINGS);
     /** A section's or paragraph's number before its text ({@code 15.}, {@code 15.1.}). */
-    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,6}\\.?\\s+");
     static final String REPORT_HEADER = "report_header";
     static final String COVER_SHEET = "cover_sheet";
     /** A header without a date label may give the date on one of its first this many lines. */

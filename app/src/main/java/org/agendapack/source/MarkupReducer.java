@@ -32,7 +32,6 @@ public final class MarkupReducer {
     private static final Map<String, String> ENTITIES = Map.of(
             "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "pound", "£",
             "ndash", "–", "mdash", "—", "hellip", "…");
-    private static final Pattern PIPE_DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
     /** A pipe that separates cells: one not escaped as {@code \|}. */
     private static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([*_#|`\\[\\]!.+-])");
@@ -40,10 +39,48 @@ public final class MarkupReducer {
     private MarkupReducer() {
     }
 
-    /** Whether the line is a markdown table's header delimiter row, which carries no text. */
+    /**
+     * Whether the line is a markdown table's header delimiter row, which carries no text: cells of three dashes
+     * or more, each perhaps with a colon at either end, between pipes ({@code |---|:--:|}). Read by hand: a
+     * pattern would repeat its cell group once per column, each a level of recursion, and a row of thousands of
+     * columns would overflow the stack.
+     */
     static boolean isPipeDelimiterRow(String line) {
-        String stripped = line.strip();
-        return stripped.contains("-") && stripped.contains("|") && PIPE_DELIMITER_ROW.matcher(stripped).matches();
+        String row = line.strip();
+        if (!row.contains("-") || !row.contains("|")) {
+            return false;
+        }
+        int at = row.charAt(0) == '|' ? 1 : 0;
+        while (true) {
+            at = skipSpace(row, at);
+            at += at < row.length() && row.charAt(at) == ':' ? 1 : 0;
+            int dashes = at;
+            while (at < row.length() && row.charAt(at) == '-') {
+                at++;
+            }
+            if (at - dashes < 3) {
+                return false;
+            }
+            at += at < row.length() && row.charAt(at) == ':' ? 1 : 0;
+            at = skipSpace(row, at);
+            if (at < row.length() && row.charAt(at) == '|') {
+                at++;
+            } else {
+                return at == row.length();
+            }
+            if (at == row.length()) {
+                return true;
+            }
+        }
+    }
+
+    /** The index after the white space (a pattern's {@code \s}) from {@code at}. */
+    private static int skipSpace(String text, int at) {
+        int index = at;
+        while (index < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(index)) >= 0) {
+            index++;
+        }
+        return index;
     }
 
     /** Tick boxes written as HTML inputs, as ☒ and ☐; a PDF printed from such text carries them too. */
