@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.agendapack.model.CoverSheet;
 import org.agendapack.model.Warning;
 import org.agendapack.segment.AgendaEntry;
+import org.agendapack.segment.ContactBlock;
 import org.agendapack.segment.DocumentHeader;
 import org.agendapack.segment.PageLine;
 import org.agendapack.segment.ReportField;
@@ -46,14 +47,16 @@ public final class CoverSheetParser {
     private static final Pattern LISTED = Pattern.compile("^(?:\\d{1,2}[.)]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+(.*)$");
     private static final Pattern BULLET_MARK = Pattern.compile("^[•▪●◦\\u2022\\uF0B7-]\\s+");
     private static final Pattern NEXT_SECTION = Pattern.compile("^\\d{1,2}\\.?\\s+\\p{Lu}[^.]{0,80}$");
-    /** A numbered heading or paragraph of the report's body ({@code 1. Purpose}, {@code 1.1 The Council …}). */
-    private static final Pattern NUMBERED_SECTION = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\S.*");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /**
+     * A numbered heading or paragraph of the report's body ({@code 1. Purpose}, {@code 1.1 The Council …}); the
+     * levels are bounded, here and in {@link #NUMBERING}, as each is a level of the pattern's recursion.
+     */
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,6}\\.?\\s+\\S.*");
     private static final Pattern WRITER_OR_PRESENTER = Wording.wholeLine(ReportWording.WRITER_OR_PRESENTER_LABELS);
     private static final Pattern CONTACT_SECTION = Wording.wholeLine(ReportWording.CONTACT_SECTION_HEADINGS);
     private static final Pattern CONTACT_LABELLED = Wording.labelled(ReportWording.CONTACT_SECTION_HEADINGS);
     /** A section's or paragraph's number before its text ({@code 15.}, {@code 15.1.}). */
-    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,6}\\.?\\s+");
     static final String REPORT_HEADER = "report_header";
     static final String COVER_SHEET = "cover_sheet";
     /** A header without a date label may give the date on one of its first this many lines. */
@@ -133,8 +136,8 @@ public final class CoverSheetParser {
     /** The e-mail address the contact fields give ({@code Contact officer:} and {@code Email:} apart), else the first. */
     private static String contact(List<Field> fields, Map<ReportField, Field> known) {
         return fields.stream().filter(field -> ReportField.of(field.label()) == ReportField.CONTACT)
-                .map(CoverSheetParser::text).filter(Objects::nonNull).map(EMAIL::matcher).filter(Matcher::find)
-                .map(Matcher::group)
+                .map(CoverSheetParser::text).filter(Objects::nonNull).map(ContactBlock.EMAIL::matcher)
+                .filter(Matcher::find).map(Matcher::group)
                 .findFirst().orElse(text(known.get(ReportField.CONTACT)));
     }
 

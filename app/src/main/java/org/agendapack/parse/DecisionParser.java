@@ -20,27 +20,38 @@ public final class DecisionParser {
      * A decision's keyword at the start of a line (after a paragraph number, perhaps): {@code RESOLVED},
      * {@code It was RESOLVED that}, {@code Resolved unanimously:}, {@code AGREED}, {@code APPROVED}.
      */
-    private static final Pattern RESOLVED = Pattern.compile("^(?:\\(?[0-9a-z]{1,3}[.)]\\s+)?(?:It\\s+was\\s+)?"
+    static final Pattern RESOLVED = Pattern.compile("^(?:\\(?[0-9a-z]{1,3}[.)]\\s+)?(?:It\\s+was\\s+)?"
             + "(?:(?:unanimously|UNANIMOUSLY)\\s+)?(" + Wording.alternation(Wording.DECISION_KEYWORDS) + "|Resolved(?=\\s*"
             + "(?:[:–—-]|unanimously\\b|that\\b)))\\b\\s*(?:unanimously\\b|UNANIMOUSLY\\b)?\\s*[:–—-]?\\s*(.*)$");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[•·▪◦\\-–*]|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[IVX]{1,4}\\.|\\d{1,2}[.)]|\\d{1,2}(?=\\s+That\\b)"
                     + "|\\([a-z0-9]{1,3}\\))\\s+(.*)$");
-    private static final Pattern AGREED = Pattern.compile(
+    static final Pattern AGREED = Pattern.compile(
             "(?i)\\b(?:was|were|be|been|is|are)\\s+agreed\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+agreed\\b"
                     + "|\\b(?:motion|recommendations?|substantive\\s+motion)\\s+(?:was|were)\\s+(?:carried|approved)\\b");
     /** Keywords that agree rather than resolve. */
     private static final Set<String> AGREEMENT_KEYWORDS = Set.of("AGREED", "APPROVED");
-    private static final Pattern NOTED = Pattern.compile(
-            "(?i)\\b(?:was|were|be|been|is|are)\\s+noted\\b|\\b(?:board|committee|cabinet|council|panel|members)\\s+noted\\b"
-                    + "|^noted\\.?$");
+    static final Pattern NOTED = Pattern.compile("(?i)\\b(?:was|were|be|been|is|are)\\s+noted\\b"
+            + "|\\b(?:board|committee|cabinet|council|panel|members)\\s+noted\\b");
+    /** A sentence that is only {@code Noted.} */
+    static final Pattern NOTED_ALONE = Pattern.compile("(?i)^noted\\.?$");
     /** {@code For (57)}, {@code Against: 2}, {@code Abstentions - 1}: a side of a vote and its count. */
     private static final Pattern VOTE = Pattern.compile(
             "(?i)\\b(for|against|abstain(?:ed|ing|ions?)?|abstentions?)\\s*(?:\\(\\s*(\\d{1,3})\\s*\\)|[:=–-]\\s*(\\d{1,3})\\b)"
                     + "\\s*:?\\s*");
-    /** A vote in brackets within a resolution, which is no part of what was resolved. */
+    /**
+     * A vote in brackets within a resolution, which is no part of what was resolved; a bracket is looked into
+     * for a bounded length, so that one left open is not read to the end from every vote in it.
+     */
     private static final Pattern BRACKETED_VOTE = Pattern.compile(
-            "(?i)\\(\\s*\\d{1,3}\\s+(?:votes?\\s+)?for\\b[^)]*\\)\\s*[–—-]?\\s*");
+            "(?i)\\(\\s*\\d{1,3}\\s+(?:votes?\\s+)?for\\b[^)]{0,2000}\\)\\s*[–—-]?\\s*");
+    /** Markers before a resolution: {@code (a)}, {@code 1. (a)}; more are the text's own dashes. */
+    private static final int MAX_MARKERS = 4;
+    private static final Pattern LEADING_THAT = Pattern.compile("(?i)^that[,\\s]+");
+    /** The join a resolution ends on before the next: {@code ;}, {@code , and}, {@code and}. */
+    private static final Pattern TRAILING_JOIN = Pattern.compile("(?i)(?:[;,.]\\s*and|[;,.]|\\s+and)\\s*$");
+    /** Where one sentence ends and the next begins. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     /** {@code (6 for, 2 against, 1 abstention)}: the count before its side. */
     private static final Pattern COUNT_FIRST = Pattern.compile(
             "(?i)\\b(\\d{1,3})\\s+(?:votes?\\s+)?(for|against|abstentions?|abstained)\\b");
@@ -48,6 +59,11 @@ public final class DecisionParser {
     private static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:substantive\\s+)?(?:motion|amendment|recommendations?"
             + "|proposal)\\s+(?:was\\s+|were\\s+)?(?:carried|lost|defeated|fell|agreed|approved|rejected)\\b");
 
+    private static final Pattern ENDS_CLOSED = Pattern.compile("(?s).*[.:]$");
+    private static final Pattern ENDS_OPEN = Pattern.compile("(?i)(?s).*\\b(?:that|to)$");
+    /** More than the end {@link #ENDS_CLOSED} and {@link #ENDS_OPEN} read, a line terminator included. */
+    private static final int OPEN_END_SPAN = 8;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** An introduction to a list of resolutions longer than this many words says more than "that Cabinet agree:". */
     private static final int SUBSTANTIVE_INTRODUCTION = 6;
 
@@ -80,7 +96,8 @@ public final class DecisionParser {
             return new Decision(agreed, "agreed");
         }
         // noting decides nothing: it is a decision of its own kind, with no resolution
-        boolean noted = sentences.stream().anyMatch(sentence -> NOTED.matcher(sentence).find());
+        boolean noted = sentences.stream().anyMatch(sentence -> NOTED.matcher(sentence).find()
+                || NOTED_ALONE.matcher(sentence).find());
         return new Decision(List.of(), noted ? "noted" : null);
     }
 
@@ -102,20 +119,19 @@ public final class DecisionParser {
                 break;
             }
             Matcher marker = LIST_MARKER.matcher(line);
-            String last = list ? entries.get(entries.size() - 1).toString() : paragraph.toString();
-            boolean open = !last.isEmpty() && !last.matches("(?s).*[.:]$") || last.matches("(?i)(?s).*\\b(?:that|to)$");
+            StringBuilder last = list ? entries.get(entries.size() - 1) : paragraph;
             if (marker.matches()) {
                 list = true;
                 entries.add(new StringBuilder(marker.group(1)));
-            } else if (last.isEmpty() || open) {
-                (list ? entries.get(entries.size() - 1) : paragraph).append(last.isEmpty() ? "" : " ").append(line);
+            } else if (last.isEmpty() || goesOn(last)) {
+                last.append(last.isEmpty() ? "" : " ").append(line);
             } else {
                 break;
             }
         }
         if (list) {
             // an introduction that decides something itself ("That a lease be granted, subject to:") is kept
-            if (paragraph.toString().split("\\s+").length > SUBSTANTIVE_INTRODUCTION) {
+            if (WHITE_SPACE.split(paragraph).length > SUBSTANTIVE_INTRODUCTION) {
                 add(resolutions, paragraph.toString().replaceAll("[:\\s]+$", ""));
             }
             entries.forEach(entry -> add(resolutions, entry.toString()));
@@ -125,20 +141,32 @@ public final class DecisionParser {
         return i;
     }
 
+    /**
+     * Whether a resolution goes on to the next line: it does not end with a stop or colon, or ends on
+     * {@code that} or {@code to}. Only its last characters are read, however long it has grown.
+     */
+    private static boolean goesOn(StringBuilder resolution) {
+        int from = Math.max(0, resolution.length() - OPEN_END_SPAN);
+        return !ENDS_CLOSED.matcher(resolution).region(from, resolution.length()).useTransparentBounds(true).matches()
+                || ENDS_OPEN.matcher(resolution).region(from, resolution.length()).useTransparentBounds(true).matches();
+    }
+
     private static void add(List<String> resolutions, String text) {
         String clean = BRACKETED_VOTE.matcher(text).replaceAll("").strip();
-        for (Matcher marker = LIST_MARKER.matcher(clean); marker.matches(); marker = LIST_MARKER.matcher(clean)) {
+        Matcher marker = LIST_MARKER.matcher(clean);
+        for (int markers = 0; markers < MAX_MARKERS && marker.matches(); markers++) {
             clean = marker.group(1).strip();
+            marker = LIST_MARKER.matcher(clean);
         }
-        clean = clean.replaceFirst("(?i)^that[,\\s]+", "")
-                .replaceAll("(?i)(?:[;,.]\\s*and|[;,.]|\\s+and)\\s*$", "").strip();
+        clean = LEADING_THAT.matcher(clean).replaceFirst("");
+        clean = TRAILING_JOIN.matcher(clean).replaceAll("").strip();
         if (!clean.isEmpty()) {
             resolutions.add(clean);
         }
     }
 
     private static List<String> sentences(String text) {
-        return Arrays.stream(text.split("(?<=[.!?])\\s+(?=\\p{Lu})")).map(String::strip)
+        return Arrays.stream(SENTENCE_BREAK.split(text)).map(String::strip)
                 .filter(sentence -> !sentence.isEmpty()).toList();
     }
 

@@ -65,6 +65,26 @@ public final class MinutesParser {
             "^(?:Consideration\\s+was\\s+given\\s+to|The\\s+(?:Board|Committee|Cabinet|Panel|Council)\\s+(?:considered|received))\\b.*");
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i).*\\b(?:members?|voting|observers?|attendance|officers?|present|councillors|substitutes?|others|advisers?|co-opted|guests?)\\b.*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern MEETING_CLOSED = Pattern.compile(
+            "(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|concluded|finished|terminated).*");
+    /** A list of people that goes on: its line ends with a comma or {@code and}. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?s).*(?:,|\\band)$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile(NAME.pattern() + "\\s*(?:,|[–—-]\\s|\\().*");
+    private static final Pattern NAME_ALONE = Pattern.compile(NAME.pattern() + "$");
+    private static final Pattern TABLE_MINUTE_NUMBER = Pattern.compile("\\d{1,3}\\.?");
+    /** A line that ends on a stop, colon, comma or semicolon, as no heading does. */
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[.:,;]$");
+    private static final Pattern APOLOGIES_LABEL = Pattern.compile("(?i)^apologies\\s*:.*");
+    /** The parts of a person's line: name, position, organisation, apart at commas and spaced dashes. */
+    private static final Pattern PERSON_PARTS = Pattern.compile(",|\\s[–—-]\\s");
+    /** The letter of a sub-minute: {@code (a)} in {@code 124/24(a)}, {@code b} in {@code 12b}. */
+    private static final Pattern SUB_MINUTE = Pattern.compile("\\s?\\([a-z]\\)|(?<=\\d)[a-z]$");
+    private static final Pattern NOT_NUMBER_PART = Pattern.compile("[^\\d/.]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A line that ends a sentence, and so its paragraph. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.:!?]$");
     /** Minutes run on in small steps; a number further on is a paragraph's. */
     private static final int MAX_STEP = 3;
     /** A heading without a number is a short line. */
@@ -87,8 +107,8 @@ public final class MinutesParser {
      */
     private record Row(String text, List<String> cells, Integer page, Integer printed, boolean bold, Line line) {
         static Row of(PageLine line) {
-            List<String> cells = line.line().cells().stream().map(cell -> cell.text().replaceAll("\\s+", " ").strip())
-                    .toList();
+            List<String> cells = line.line().cells().stream()
+                    .map(cell -> WHITE_SPACE.matcher(cell.text()).replaceAll(" ").strip()).toList();
             String text = String.join(" ", cells.stream().filter(cell -> !cell.isEmpty()).toList()).strip();
             return new Row(text, cells.stream().filter(cell -> !cell.isEmpty()).toList(), line.physicalPage(),
                     line.printedPage(), line.line().bold(), line.line());
@@ -187,7 +207,8 @@ public final class MinutesParser {
             Row row = rows.get(index);
             String text = row.text();
             if (text.isEmpty() || text.length() > MAX_UNNUMBERED || !Character.isUpperCase(text.charAt(0))
-                    || text.matches(".*[.:,;]$") || PRESENT.matcher(text).matches() || GROUP_LABEL.matcher(text).matches()
+                    || CLAUSE_END.matcher(text).matches() || PRESENT.matcher(text).matches()
+                    || GROUP_LABEL.matcher(text).matches()
                     || index + 1 >= rows.size() || rows.get(index + 1).text().isEmpty()) {
                 return false;
             }
@@ -200,7 +221,7 @@ public final class MinutesParser {
             for (int i = from; i < rows.size(); i++) {
                 String text = rows.get(i).text();
                 if (COMMENCED.matcher(text).find() && CONCLUDED.matcher(text).find()
-                        || text.matches("(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|concluded|finished|terminated).*")) {
+                        || MEETING_CLOSED.matcher(text).matches()) {
                     return i;
                 }
             }
@@ -258,7 +279,7 @@ public final class MinutesParser {
                     continue;
                 }
                 Matcher apologiesHeading = APOLOGIES_HEADING.matcher(text);
-                if (apologiesHeading.matches() && !text.contains(",") || text.matches("(?i)^apologies\\s*:.*")) {
+                if (apologiesHeading.matches() && !text.contains(",") || APOLOGIES_LABEL.matcher(text).matches()) {
                     flush(pending, group);
                     inApologies = true;
                     table = false;
@@ -296,13 +317,16 @@ public final class MinutesParser {
 
         /** A list that ends with a comma or {@code and} goes on over the rows after it. */
         private Continued continued(String text, int from, int end) {
-            String joined = text;
+            StringBuilder joined = new StringBuilder(text);
+            String last = text;
             int next = from;
-            while (next < end && joined.matches("(?s).*(?:,|\\band)$") && !rows.get(next).blank()) {
-                joined = joined + " " + rows.get(next).text();
+            // the end of the list so far is the end of its last line
+            while (next < end && LIST_GOES_ON.matcher(last).matches() && !rows.get(next).blank()) {
+                last = rows.get(next).text();
+                joined.append(' ').append(last);
                 next++;
             }
-            return new Continued(joined, next);
+            return new Continued(joined.toString(), next);
         }
 
         /** The people of a run of lines: one per line, several to a line, or one wrapped over lines. */
@@ -319,20 +343,20 @@ public final class MinutesParser {
          * line that breaks a person in two ("…, Corporate" / "Manager Health Improvement, …") is not complete.
          */
         private static boolean isComplete(String text) {
-            String[] parts = text.split(",|\\s[–—-]\\s");
+            String[] parts = PERSON_PARTS.split(text);
             String last = parts[parts.length - 1].strip();
             return text.endsWith(")") || parts.length == 1 || !text.endsWith(",")
-                    && (last.split("\\s+").length >= 2 || PeopleParser.endsOrganisation(last));
+                    && (WHITE_SPACE.split(last).length >= 2 || PeopleParser.endsOrganisation(last));
         }
 
         /** A line that starts a new person: a title, or a name of two words or more followed by a separator. */
         private static boolean startsPerson(String text) {
-            if (PeopleParser.endsOrganisation(text.split("\\s+")[0])) {
+            String firstWord = WHITE_SPACE.split(text, 2)[0];
+            if (PeopleParser.endsOrganisation(firstWord)) {
                 return false;
             }
-            return PeopleParser.isTitle(text.split("\\s+")[0])
-                    || text.matches("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*(?:,|[–—-]\\s|\\().*")
-                    || text.matches("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
+            return PeopleParser.isTitle(firstWord) || NAME_THEN_SEPARATOR.matcher(text).matches()
+                    || NAME_ALONE.matcher(text).matches();
         }
 
         /**
@@ -365,7 +389,7 @@ public final class MinutesParser {
         private static boolean isGroupHeading(Row row) {
             String text = row.text();
             return row.cells().size() == 1 && text.length() <= 60 && !text.contains(",") && !text.contains("(")
-                    && !PeopleParser.isTitle(text.split("\\s+")[0])
+                    && !PeopleParser.isTitle(WHITE_SPACE.split(text, 2)[0])
                     && (text.endsWith(":") || GROUP_WORDS.matcher(text).matches());
         }
 
@@ -384,7 +408,8 @@ public final class MinutesParser {
             for (int i = start; i < to; i++) {
                 Row row = rows.get(i);
                 List<String> cells = table ? columns.of(row.line()) : row.cells();
-                int titleCells = table && cells.size() > 1 && cells.get(0).matches("\\d{1,3}\\.?") ? 2 : 1;
+                boolean numberCell = table && cells.size() > 1 && TABLE_MINUTE_NUMBER.matcher(cells.get(0)).matches();
+                int titleCells = numberCell ? 2 : 1;
                 String headingText = table ? String.join(" ", cells.subList(0, Math.min(titleCells,
                         cells.size()))).strip() : row.text();
                 Matcher heading = HEADING.matcher(headingText);
@@ -459,8 +484,8 @@ public final class MinutesParser {
 
         /** The shape of a minute's number, its digits and letters aside: {@code 9/9.9} for {@code 24/25.01}. */
         private static String shape(String number) {
-            return number.replaceAll("\\s?\\([a-z]\\)|(?<=\\d)[a-z]$", "").replaceAll("[^\\d/.]", "")
-                    .replaceAll("\\d+", "9");
+            String bare = SUB_MINUTE.matcher(number).replaceAll("");
+            return DIGITS.matcher(NOT_NUMBER_PART.matcher(bare).replaceAll("")).replaceAll("9");
         }
 
         private static int sequence(String number) {
@@ -524,6 +549,7 @@ public final class MinutesParser {
         private final StringBuilder title;
         private final Row first;
         private final List<String> lines = new ArrayList<>();
+        private final DecisionProgress progress = new DecisionProgress();
         private final List<Row> rows = new ArrayList<>();
 
         ItemBuilder(String number, String title, Row first) {
@@ -563,16 +589,17 @@ public final class MinutesParser {
         }
 
         boolean decided() {
-            return DecisionParser.decide(lines).decision() != null;
+            return progress.decided();
         }
 
         void addText(String text) {
             lines.add(text);
+            progress.add(text);
         }
 
         void add(Row row) {
             rows.add(row);
-            lines.add(row.text());
+            addText(row.text());
         }
 
         /** A row of a minutes table: text in the first column goes on with the title, the rest is the minute's. */
@@ -583,13 +610,13 @@ public final class MinutesParser {
             if (titleLine && !title.toString().endsWith(cells.get(0))) {
                 title.append(' ').append(cells.get(0));
             }
-            cells.stream().skip(titleLine ? 1 : 0).filter(cell -> !cell.isEmpty()).forEach(lines::add);
+            cells.stream().skip(titleLine ? 1 : 0).filter(cell -> !cell.isEmpty()).forEach(this::addText);
         }
 
         /** The same minute under the number its place gives it. */
         ItemBuilder numbered(String given) {
             ItemBuilder copy = new ItemBuilder(given, title.toString(), first);
-            copy.lines.addAll(lines);
+            lines.forEach(copy::addText);
             copy.rows.addAll(rows.subList(1, rows.size()));
             return copy;
         }
@@ -629,7 +656,7 @@ public final class MinutesParser {
                 text.append(open ? " " : "\n");
             }
             text.append(stripped);
-            open = !stripped.matches(".*[.:!?]$");
+            open = !SENTENCE_END.matcher(stripped).matches();
         }
         return text.toString();
     }
@@ -646,7 +673,7 @@ public final class MinutesParser {
             // set in bold like a heading: the weight says more than the wording
             return true;
         }
-        int words = title.split("\\s+").length;
+        int words = WHITE_SPACE.split(title).length;
         if (shoutedStyle == null) {
             return TextShape.isCapitals(title) || title.length() <= 60 && words <= 8;
         }

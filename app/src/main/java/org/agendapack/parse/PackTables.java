@@ -1,9 +1,7 @@
 package org.agendapack.parse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.agendapack.model.Table;
 import org.agendapack.segment.PackPage;
 import org.agendapack.segment.PageLine;
@@ -21,12 +19,12 @@ public final class PackTables {
     }
 
     public static List<Table> find(List<PageLine> lines, String document, String agendaItem, int firstId) {
-        Map<PackPage, List<PageLine>> byPage = new LinkedHashMap<>();
-        lines.forEach(line -> byPage.computeIfAbsent(line.page(), page -> new ArrayList<>()).add(line));
         List<TablePage> pages = new ArrayList<>();
-        byPage.forEach((page, pageLines) -> pages.add(new TablePage(pageLines.get(0).physicalPage(),
-                pageLines.get(0).printedPage(), page.width(), page.height(),
-                pageLines.stream().map(PageLine::line).toList(), page.rulings())));
+        for (List<PageLine> pageLines : PageLine.byPage(lines)) {
+            PackPage page = pageLines.get(0).page();
+            pages.add(new TablePage(pageLines.get(0).physicalPage(), pageLines.get(0).printedPage(), page.width(),
+                    page.height(), pageLines.stream().map(PageLine::line).toList(), page.rulings()));
+        }
         List<Table> found = TableEngine.find(pages, TableEngine.Mode.AUTO);
         List<Table> tables = new ArrayList<>();
         for (Table table : found) {

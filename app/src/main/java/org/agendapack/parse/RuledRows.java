@@ -2,9 +2,7 @@ package org.agendapack.parse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.agendapack.segment.PackPage;
 import org.agendapack.segment.PageLine;
 import org.agendapack.source.Box;
@@ -27,10 +25,8 @@ public final class RuledRows {
     }
 
     public static List<PageLine> regroup(List<PageLine> lines) {
-        Map<PackPage, List<PageLine>> byPage = new LinkedHashMap<>();
-        lines.forEach(line -> byPage.computeIfAbsent(line.page(), page -> new ArrayList<>()).add(line));
         List<PageLine> out = new ArrayList<>();
-        byPage.forEach((page, pageLines) -> out.addAll(regroupPage(page, pageLines)));
+        PageLine.byPage(lines).forEach(pageLines -> out.addAll(regroupPage(pageLines.get(0).page(), pageLines)));
         return out;
     }
 

@@ -34,7 +34,6 @@ public final class AgendaParser {
     private static final Pattern CONTACT = Wording.labelled(Wording.ITEM_CONTACT_LABELS);
     private static final Pattern PHONE = Wording.labelled(Wording.PHONE_LABELS);
     private static final Pattern EMAIL_LINE = Wording.labelled(Wording.EMAIL_LABELS);
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern CONTACT_LEAD = Pattern.compile("(?i)^for\\s+(?:requests\\s+for\\s+)?further\\s+information.*");
     private static final Pattern NOTE = Pattern.compile(
             "(?i)^[-–•*(]*\\s*" + Wording.alternation(Wording.ITEM_NOTES) + "\\s*[).]*$");
@@ -424,7 +423,7 @@ public final class AgendaParser {
                 return true;
             }
             if (inContact && emailLine.matches()) {
-                Matcher address = EMAIL.matcher(emailLine.group(2));
+                Matcher address = ContactBlock.EMAIL.matcher(emailLine.group(2));
                 email = address.find() ? address.group() : emailLine.group(2).strip();
                 return true;
             }

@@ -12,6 +12,13 @@ public final class ContactBlock {
     /** A contact label anywhere in a line, as a column beside other text may put it. */
     public static final Pattern LABEL = Pattern.compile(
             "(?i)(?:^|\\s)" + Wording.alternation(Wording.CONTACT_LABELS) + "\\s*:");
+    /**
+     * An e-mail address. It is tried only where a run of the characters an address opens with starts, so a long
+     * run without an {@code @} (a link, encoded data) is read once, not again from each of its characters. The
+     * domain's parts are bounded: each repeat of a group is a level of recursion, and a long run of them (a
+     * hostile line) would overflow the stack.
+     */
+    public static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+){1,8}");
     /** How far from a line a contact label makes it part of the block. */
     private static final int REACH = 2;
 

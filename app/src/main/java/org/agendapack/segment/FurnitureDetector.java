@@ -1,8 +1,11 @@
 package org.agendapack.segment;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendapack.source.Box;
@@ -28,15 +31,20 @@ public final class FurnitureDetector {
 
     public static PackPage detect(SourcePage page, boolean physical) {
         List<Line> lines = new ArrayList<>(page.lines());
-        Integer printed = take(lines, page, (cell, line) -> isFurniture(FOOTER, cell, line, page))
-                .map(text -> matchedNumber(FurniturePatterns.PAGE_NUMBER, text)).map(Integer::valueOf).orElse(null);
-        String stampText = take(lines, page, (cell, line) -> FurniturePatterns.isAgendaItemStamp(cell.text())
+        // each cell's text is joined once for the four looks; a cell taken out leaves the others as they were
+        Map<Cell, String> texts = new IdentityHashMap<>();
+        Function<Cell, String> text = cell -> texts.computeIfAbsent(cell, Cell::text);
+        Integer printed = take(lines, page, (cell, line) -> isFurniture(FOOTER, text.apply(cell), cell, line, page))
+                .map(found -> matchedNumber(FurniturePatterns.PAGE_NUMBER, found)).map(Integer::valueOf)
+                .orElse(null);
+        String stampText = take(lines, page, (cell, line) -> FurniturePatterns.isAgendaItemStamp(text.apply(cell))
                 && inMargin(cell, line, page)).orElse(null);
         String stamp = stampText == null ? null : matchedNumber(FurniturePatterns.AGENDA_ITEM_STAMP, stampText);
         boolean banner = (stampText != null && FurniturePatterns.PACK_BANNER.matcher(stampText).find())
-                || take(lines, page, (cell, line) -> isFurniture(FurniturePatterns.PACK_BANNER, cell, line, page))
+                || take(lines, page, (cell, line) -> isFurniture(FurniturePatterns.PACK_BANNER, text.apply(cell), cell,
+                line, page)).isPresent();
+        boolean filler = take(lines, page, (cell, line) -> FurniturePatterns.isBlankFiller(text.apply(cell)))
                 .isPresent();
-        boolean filler = take(lines, page, (cell, line) -> FurniturePatterns.isBlankFiller(cell.text())).isPresent();
         boolean blank = filler && lines.stream().allMatch(Line::isBlank);
         return new PackPage(page.index(), physical, page.width(), page.height(), page.rotation(), printed, stamp,
                 banner, blank, Line.trimBlankLines(lines), page.rulings());
@@ -107,8 +115,8 @@ public final class FurnitureDetector {
         return new Line(cells, line.direction());
     }
 
-    private static boolean isFurniture(Pattern pattern, Cell cell, Line line, SourcePage page) {
-        return pattern.matcher(cell.text().strip()).matches() && inMargin(cell, line, page);
+    private static boolean isFurniture(Pattern pattern, String text, Cell cell, Line line, SourcePage page) {
+        return pattern.matcher(text.strip()).matches() && inMargin(cell, line, page);
     }
 
     /** Text input: the first cell of a line. PDF: within a margin band, or rotated. */

@@ -114,9 +114,11 @@ public final class InputClassifier {
         int labels = 0;
         int ranged = 0;
         int numbered = 0;
+        // each line's text is read once: a text input without papers is all front sheet, however long
+        List<String> texts = lines.stream().map(PageLine::plainText).toList();
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            String text = line.plainText();
+            String text = texts.get(i);
             if (text.isEmpty()) {
                 continue;
             }
@@ -130,11 +132,11 @@ public final class InputClassifier {
             if (SUMMONS.matcher(text).matches()) {
                 signals.add(signal(SignalType.SUMMONS, line));
             }
-            String withNext = i + 1 < lines.size() ? text + " " + lines.get(i + 1).plainText() : text;
-            if (ANNOUNCED.matcher(text).find() && HAS_DATE_OR_TIME.matcher(withNext).find()) {
+            if (ANNOUNCED.matcher(text).find()
+                    && HAS_DATE_OR_TIME.matcher(i + 1 < lines.size() ? text + " " + texts.get(i + 1) : text).find()) {
                 signals.add(signal(SignalType.MEETING_SENTENCE, line));
             }
-            if (MEETING_LABEL.matcher(line.labelledText(Wording.MEETING_LABEL_CELL)).matches()
+            if (MEETING_LABEL.matcher(line.labelledText(Wording.MEETING_LABEL_CELL, text)).matches()
                     && !ContactBlock.around(lines, i) && labels++ < MAX_REPEATS) {
                 signals.add(signal(SignalType.MEETING_LABEL, line));
             }

@@ -13,29 +13,74 @@ public final class MarkupReducer {
     static final String TICKED = "\u2612";
     static final String UNTICKED = "\u2610";
 
-    private static final Pattern CHECKED_INPUT = Pattern.compile("(?i)<input\\b[^>]*\\bchecked\\b[^>]*>");
-    private static final Pattern INPUT = Pattern.compile("(?i)<input\\b[^>]*>");
+    /**
+     * The most a tag's attributes run to. Tags are matched as {@code <name …>} with no {@code <} or {@code >}
+     * inside and at most this many characters, so an unclosed tag costs a bounded look, not a scan to the
+     * end of the line from every {@code <} after it.
+     */
+    private static final String ATTRIBUTES = "[^<>]{0,2000}";
+    private static final Pattern INPUT = Pattern.compile("(?i)<input\\b" + ATTRIBUTES + ">");
+    private static final Pattern CHECKED = Pattern.compile("(?i)\\bchecked\\b");
     private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]>\\s*(?=<t[dh]\\b)");
     private static final Pattern ROW_END = Pattern.compile("(?i)</tr>\\s*(?=<tr\\b)");
-    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto|ftp):[^>\\s]+)>");
-    private static final Pattern SPACING_TAG = Pattern.compile("(?i)</?(?:br|p|li|ul|ol|div|hr)\\b[^>]*>");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto|ftp):[^<>\\s]{1,2000})>");
+    private static final Pattern SPACING_TAG = Pattern.compile("(?i)</?(?:br|p|li|ul|ol|div|hr)\\b" + ATTRIBUTES + ">");
     private static final Pattern TAG = Pattern.compile(
             "(?i)</?(?:a|b|i|u|s|em|strong|span|font|sup|sub|small|big|strike|code|pre|blockquote|table|thead"
-                    + "|tbody|tfoot|tr|td|th|caption|col|colgroup|img|h[1-6]|center|mark)\\b[^>]*>");
+                    + "|tbody|tfoot|tr|td|th|caption|col|colgroup|img|h[1-6]|center|mark)\\b" + ATTRIBUTES + ">");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> ENTITIES = Map.of(
             "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "pound", "£",
             "ndash", "–", "mdash", "—", "hellip", "…");
-    private static final Pattern PIPE_DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
+    /** A pipe that separates cells: one not escaped as {@code \|}. */
+    private static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([*_#|`\\[\\]!.+-])");
 
     private MarkupReducer() {
     }
 
-    /** Whether the line is a markdown table's header delimiter row, which carries no text. */
+    /**
+     * Whether the line is a markdown table's header delimiter row, which carries no text: cells of three dashes
+     * or more, each perhaps with a colon at either end, between pipes ({@code |---|:--:|}). Read by hand: a
+     * pattern would repeat its cell group once per column, each a level of recursion, and a row of thousands of
+     * columns would overflow the stack.
+     */
     static boolean isPipeDelimiterRow(String line) {
-        String stripped = line.strip();
-        return stripped.contains("-") && stripped.contains("|") && PIPE_DELIMITER_ROW.matcher(stripped).matches();
+        String row = line.strip();
+        if (!row.contains("-") || !row.contains("|")) {
+            return false;
+        }
+        int at = row.charAt(0) == '|' ? 1 : 0;
+        while (true) {
+            at = skipSpace(row, at);
+            at += at < row.length() && row.charAt(at) == ':' ? 1 : 0;
+            int dashes = at;
+            while (at < row.length() && row.charAt(at) == '-') {
+                at++;
+            }
+            if (at - dashes < 3) {
+                return false;
+            }
+            at += at < row.length() && row.charAt(at) == ':' ? 1 : 0;
+            at = skipSpace(row, at);
+            if (at < row.length() && row.charAt(at) == '|') {
+                at++;
+            } else {
+                return at == row.length();
+            }
+            if (at == row.length()) {
+                return true;
+            }
+        }
+    }
+
+    /** The index after the white space (a pattern's {@code \s}) from {@code at}. */
+    private static int skipSpace(String text, int at) {
+        int index = at;
+        while (index < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(index)) >= 0) {
+            index++;
+        }
+        return index;
     }
 
     /** Tick boxes written as HTML inputs, as ☒ and ☐; a PDF printed from such text carries them too. */
@@ -43,15 +88,14 @@ public final class MarkupReducer {
         if (!text.contains("<")) {
             return text;
         }
-        return INPUT.matcher(CHECKED_INPUT.matcher(text).replaceAll(TICKED)).replaceAll(UNTICKED);
+        return INPUT.matcher(text).replaceAll(input -> CHECKED.matcher(input.group()).find() ? TICKED : UNTICKED);
     }
 
     /** The line reduced to text; it may contain TABs between cells and newlines between HTML table rows. */
     static String reduce(String line) {
         String text = line;
         if (text.contains("<")) {
-            text = CHECKED_INPUT.matcher(text).replaceAll(TICKED);
-            text = INPUT.matcher(text).replaceAll(UNTICKED);
+            text = reduceTickBoxes(text);
             text = ROW_END.matcher(text).replaceAll("\n");
             text = CELL_END.matcher(text).replaceAll("\t");
             text = AUTOLINK.matcher(text).replaceAll("$1");
@@ -74,7 +118,7 @@ public final class MarkupReducer {
             return text;
         }
         String inner = stripped.substring(1, stripped.length() - 1);
-        return String.join("\t", inner.split("(?<!\\\\)\\|", -1)).replace("\\|", "|");
+        return String.join("\t", CELL_PIPE.split(inner, -1)).replace("\\|", "|");
     }
 
     private static String decodeEntities(String text) {

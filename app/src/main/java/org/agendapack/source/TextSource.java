@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a text or markdown conversion of a pack into the same page model as a PDF. Pages are recovered from
@@ -16,6 +17,14 @@ import java.util.List;
  * {@code pdftotext} writes) is a page break.
  */
 public final class TextSource {
+
+    /**
+     * The longest line kept as one: a longer one (a whole file on one line, say) is cut at a space into lines
+     * of about this length, so that a recogniser reading a line reads a bounded text. Paragraphs run to a few
+     * thousand characters; no heading, label or row comes near this.
+     */
+    static final int MAX_LINE = 10_000;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private TextSource() {
     }
@@ -50,7 +59,7 @@ public final class TextSource {
     static Pages split(String text) {
         PageBuilder builder = new PageBuilder();
         EmphasisParser emphasis = new EmphasisParser();
-        for (String rawLine : text.split("\r\n|\r|\n", -1)) {
+        for (String rawLine : LINE_BREAK.split(text, -1)) {
             String[] formFeedParts = rawLine.split("\f", -1);
             for (int part = 0; part < formFeedParts.length; part++) {
                 if (part > 0) {
@@ -60,11 +69,38 @@ public final class TextSource {
                     continue;
                 }
                 for (String line : MarkupReducer.reduce(formFeedParts[part]).split("\n", -1)) {
-                    builder.add(Line.horizontal(emphasis.parse(asRead(line))));
+                    for (String piece : pieces(line)) {
+                        builder.add(Line.horizontal(emphasis.parse(asRead(piece))));
+                    }
                 }
             }
         }
         return builder.finish();
+    }
+
+    /** The line cut at white space into pieces of at most {@link #MAX_LINE} characters (a word longer is cut). */
+    static List<String> pieces(String line) {
+        if (line.length() <= MAX_LINE) {
+            return List.of(line);
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (line.length() - start > MAX_LINE) {
+            int end = start + MAX_LINE;
+            int space = end;
+            while (space > start && !Character.isWhitespace(line.charAt(space))) {
+                space--;
+            }
+            if (space > start) {
+                end = space;
+            } else if (Character.isLowSurrogate(line.charAt(end))) {
+                end--;
+            }
+            pieces.add(line.substring(start, end));
+            start = space > start ? end + 1 : end;
+        }
+        pieces.add(line.substring(start));
+        return pieces;
     }
 
     /**

@@ -20,7 +20,7 @@ final class CaptionFinder {
     /** The words that open a numbered caption, in one place. */
     static final String CAPTION_WORDS = "table|figure|fig\\.?|chart|graph|diagram|appendix|annex|exhibit|schedule";
     private static final Pattern NUMBERED_CAPTION = Pattern.compile(
-            "^(?i:" + CAPTION_WORDS + ")\\s*(?:\\d+[a-z]?(?:\\.\\d+)*|[A-Z])\\b.*");
+            "^(?i:" + CAPTION_WORDS + ")\\s*(?:\\d+[a-z]?(?:\\.\\d+){0,6}|[A-Z])\\b.*");
     /** A section number and a title: no {@code (?i)}, so the title must start with a capital. */
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^\\d{1,2}(?:\\.\\d{1,2}){0,3}[a-z]?[.)]?\\s+\\p{Lu}[^.]{2,120}[.:]?$");

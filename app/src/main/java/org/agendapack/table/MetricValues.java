@@ -15,9 +15,10 @@ import org.agendapack.model.MetricValue;
  */
 public final class MetricValues {
 
+    /** A figure; its thousands groups are bounded, as each is a level of the pattern's recursion. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<q>[<>≤≥~]|c\\.\\s?|approx\\.?\\s)?\\s*(?<neg>[-−–])?\\s*(?<cur>£)?\\s*(?<open>\\()?\\s*(?<cur2>£)?"
-                    + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<close>\\))?"
+                    + "(?<num>\\d{1,3}(?:,\\d{3}){1,7}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<close>\\))?"
                     + "\\s*(?:(?<mult>bn|billion|mn|million|m|k|thousand)\\b)?\\s*(?<pct>%)?",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -18,9 +18,12 @@ final class TabularRows {
     /** Leader dots run from an entry to its page number in a list of contents. */
     private static final Pattern LEADER = Pattern.compile("\\.{4,}|(?:\\. ){4,}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
-    /** A paragraph's or list item's number or bullet: 1, 1.2, 3.1.1., (a), ii), •. */
+    /**
+     * A paragraph's or list item's number or bullet: 1, 1.2, 3.1.1., (a), ii), •. Its levels are bounded, as
+     * each is a level of recursion of the pattern, which a long run of them would take past the stack.
+     */
     private static final Pattern MARKER = Pattern.compile(
-            "\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?(?:[a-z]{1,4}|[A-Z])[.)]|[•·▪◦●○■□➢►\\-–*]");
+            "\\(?\\d{1,3}(?:\\.\\d{1,3}){0,6}[.)]?|\\(?(?:[a-z]{1,4}|[A-Z])[.)]|[•·▪◦●○■□➢►\\-–*]");
     /** Numbered or bulleted paragraphs: this share of the rows is markers and one text. */
     private static final double LIST_SHARE = 0.8;
 

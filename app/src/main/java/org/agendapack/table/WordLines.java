@@ -11,7 +11,8 @@ final class WordLines {
 
     /** Words whose baselines are this close stand on one line (superscripts and rounding aside). */
     private static final double BASELINE = 2.5;
-    private static final String NUMBER = "[£$€]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?[kKmM]?";
+    /** Thousands groups are bounded: each is a level of the pattern's recursion, and the stack has an end. */
+    private static final String NUMBER = "[£$€]?(?:\\d{1,3}(?:,\\d{3}){1,7}|\\d+)(?:\\.\\d+)?%?[kKmM]?";
     private static final Pattern FIGURE = Pattern.compile("[-−+]?" + NUMBER + "|\\(" + NUMBER + "\\)");
 
     private WordLines() {
