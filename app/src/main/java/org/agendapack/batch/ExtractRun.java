@@ -187,13 +187,13 @@ public final class ExtractRun {
     }
 
     private static void write(Pack pack, InputFile input, Path output, Options options) throws IOException {
-        byte[] json = JsonOutput.toBytes(options.includeText() ? pack : pack.withoutPageText());
+        Pack json = options.includeText() ? pack : pack.withoutPageText();
         if (output == null) {
-            options.stdout().write(json);
+            JsonOutput.write(json, options.stdout());
             options.stdout().flush();
             return;
         }
-        AtomicFiles.write(output, json);
+        AtomicFiles.write(output, out -> JsonOutput.write(json, out));
         for (Table table : pack.tables()) {
             AtomicFiles.write(tableFile(output, input, table), CsvExports.withBom(
                     org.agendapack.output.CsvOutput.tableBytes(table), options.excel()));
