@@ -83,7 +83,8 @@ public final class FileExtraction {
                     written.add(file);
                 }
             }
-            AtomicFiles.write(output, JsonOutput.toBytes(job.includeText() ? pack : pack.withoutPageText()));
+            Pack json = job.includeText() ? pack : pack.withoutPageText();
+            AtomicFiles.write(output, out -> JsonOutput.write(json, out));
         } catch (IOException | RuntimeException e) {
             for (Path file : written) {
                 Files.deleteIfExists(file);

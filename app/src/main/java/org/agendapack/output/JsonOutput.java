@@ -1,12 +1,17 @@
 package org.agendapack.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.agendapack.model.Pack;
 
@@ -28,25 +33,38 @@ public final class JsonOutput {
     private JsonOutput() {
     }
 
-    public static byte[] toBytes(Pack pack) {
-        return toBytes((Object) pack);
+    /**
+     * Writes the value's JSON to the stream as it is produced, without holding the document whole; the stream is left
+     * open. Characters go through a UTF-8 writer, as a string's bytes would, so a lone surrogate in a damaged
+     * PDF's text becomes {@code ?} rather than failing the file.
+     */
+    public static void write(Object value, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (JsonGenerator generator = WRITER.createGenerator(writer)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            WRITER.writeValue(generator, value);
+        }
+        writer.write('\n');
+        writer.flush();
     }
 
     /** A pack read back from its JSON (the run reads earlier outputs back for its CSV files). */
-    public static Pack read(java.nio.file.Path file) throws java.io.IOException {
+    public static Pack read(java.nio.file.Path file) throws IOException {
         return read(file, Pack.class);
     }
 
-    public static <T> T read(java.nio.file.Path file, Class<T> type) throws java.io.IOException {
+    public static <T> T read(java.nio.file.Path file, Class<T> type) throws IOException {
         return MAPPER.readValue(file.toFile(), type);
     }
 
     /** Any of the model's records, or a list of them. */
     public static byte[] toBytes(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            write(value, bytes);
+        } catch (IOException e) {
             throw new IllegalStateException("the model's records always serialise", e);
         }
+        return bytes.toByteArray();
     }
 }

@@ -19,8 +19,10 @@ public record Line(List<Cell> cells, int direction) {
         return new Line(cells, 0);
     }
 
+    /** Made when asked for, from the cells' texts, so that a line's text is held once. */
     public String text() {
-        return cells.stream().map(Cell::text).collect(Collectors.joining("\t"));
+        return cells.size() == 1 ? cells.get(0).text()
+                : cells.stream().map(Cell::text).collect(Collectors.joining("\t"));
     }
 
     public List<Word> words() {
@@ -38,34 +40,25 @@ public record Line(List<Cell> cells, int direction) {
 
     /** True when every word is bold (and there is at least one). */
     public boolean bold() {
-        List<Word> words = words();
-        return !words.isEmpty() && words.stream().allMatch(Word::bold);
+        return !isBlank() && cells.stream().allMatch(Cell::allBold);
     }
 
     /** The union of the word boxes, or null when the line has no positions (text input). */
     public Box box() {
-        double left = Double.POSITIVE_INFINITY;
-        double top = Double.POSITIVE_INFINITY;
-        double right = Double.NEGATIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
-        for (Cell cell : cells) {
-            for (Word word : cell.words()) {
-                Box box = word.box();
-                if (box != null) {
-                    left = Math.min(left, box.x());
-                    top = Math.min(top, box.y());
-                    right = Math.max(right, box.right());
-                    bottom = Math.max(bottom, box.bottom());
-                }
-            }
-        }
-        return left == Double.POSITIVE_INFINITY ? null : new Box(left, top, right - left, bottom - top);
+        double[] extent = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
+        cells.forEach(cell -> cell.extend(extent));
+        return extent[0] == Double.POSITIVE_INFINITY ? null
+                : new Box(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]);
     }
 
     /** The largest font size on the line, or null when unknown (text input). */
     public Double fontSize() {
-        return words().stream().map(Word::fontSize).filter(size -> size != null)
-                .max(Double::compare).orElse(null);
+        double largest = Double.NaN;
+        for (Cell cell : cells) {
+            largest = Cell.larger(largest, cell.largestFontSize());
+        }
+        return Double.isNaN(largest) ? null : largest;
     }
 
     /** The lines without the blank lines at either end. */

@@ -49,4 +49,22 @@ class AtomicFilesTest {
         assertThat(target.resolve("inside")).hasContent("keep");
         assertThat(entries(dir)).isEqualTo(1);
     }
+
+    @Test
+    void streamedContentIsWrittenWholeOrNotAtAll() throws Exception {
+        Path target = dir.resolve("pack.pdf.json");
+        AtomicFiles.write(target, out -> {
+            out.write("{".getBytes(StandardCharsets.UTF_8));
+            out.write("}\n".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(target).hasContent("{}\n");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("{\"half\": ".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(target).hasContent("{}\n");
+        assertThat(entries(dir)).isEqualTo(1);
+    }
 }

@@ -2,6 +2,7 @@ package org.agendapack.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.agendapack.model.Classification;
@@ -44,5 +45,29 @@ class JsonOutputTest {
         String json = new String(JsonOutput.toBytes(pack().withoutPageText()), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain("\"text\"").contains("\"printed_page\": null");
+    }
+
+    @Test
+    void writtenToAStreamItIsTheSameBytesAndTheStreamStaysOpen() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller's stream was closed");
+            }
+        };
+
+        JsonOutput.write(pack(), out);
+        out.write('.');
+
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(JsonOutput.toBytes(pack()), StandardCharsets.UTF_8) + ".");
+    }
+
+    @Test
+    void aLoneSurrogateInDamagedTextBecomesAQuestionMark() {
+        String json = new String(JsonOutput.toBytes(List.of(new Warning("X", "bad \uD800 text", null))),
+                StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"bad ? text\"");
     }
 }
