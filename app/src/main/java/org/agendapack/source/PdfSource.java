@@ -99,13 +99,17 @@ public final class PdfSource {
         }
     }
 
-    /** The page count the file states, refused when no file of its size could hold that many pages. */
+    /**
+     * The page count the file states, refused when the file could not hold that many pages: each page is an
+     * object of its own, and takes some bytes.
+     */
     private static int pageCount(PDDocument document, Path file) throws SourceException, IOException {
         int count = document.getNumberOfPages();
         if (count == 0) {
             throw new DamagedPdfException("damaged PDF: it has no pages");
         }
-        if (count < 0 || count > Files.size(file)) {
+        int objects = document.getDocument().getXrefTable().size();
+        if (count < 0 || count > Files.size(file) || (objects > 0 && count > objects)) {
             throw new DamagedPdfException("damaged PDF: its page count of " + count + " is impossible");
         }
         return count;

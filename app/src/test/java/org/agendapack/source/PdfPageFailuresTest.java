@@ -27,6 +27,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pages that cannot be read are left empty with a warning; the file fails only when its structure is broken. */
 class PdfPageFailuresTest {
@@ -99,16 +101,17 @@ class PdfPageFailuresTest {
         });
     }
 
-    @Test
-    void aNegativePageCountIsADamagedPdf() throws Exception {
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 200, Integer.MAX_VALUE})
+    void aPageCountTheFileCannotHoldIsADamagedPdf(int count) throws Exception {
         Path pdf = dir.resolve("count.pdf");
         try (PDDocument document = TestPdfs.build(List.of(Page.portrait(Text.at("Only page", 72, 700))))) {
-            document.getPages().getCOSObject().setInt(COSName.COUNT, -1);
+            document.getPages().getCOSObject().setInt(COSName.COUNT, count);
             document.save(pdf.toFile());
         }
 
         assertThatThrownBy(() -> Sources.open(pdf)).isInstanceOf(DamagedPdfException.class)
-                .hasMessage("damaged PDF: its page count of -1 is impossible")
+                .hasMessage("damaged PDF: its page count of " + count + " is impossible")
                 .extracting(error -> ((SourceException) error).kind()).isEqualTo("damaged");
     }
 
