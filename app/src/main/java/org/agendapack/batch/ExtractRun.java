@@ -49,7 +49,7 @@ public final class ExtractRun {
                           boolean failFast, String password, boolean incremental, boolean csv, boolean excel,
                           long workerMemory) {
 
-        public static final long DEFAULT_WORKER_MEMORY = 1L << 30;
+        public static final long DEFAULT_WORKER_MEMORY = 512L << 20;
 
         public static Options defaults(Path outputDir) {
             return new Options(outputDir, true, null, 1, Duration.ofSeconds(120), false, null, false, false, false,

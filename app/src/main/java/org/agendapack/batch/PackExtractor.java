@@ -63,10 +63,14 @@ public final class PackExtractor {
 
     /** Extracts the file, reading its pages with up to {@code threads} threads. */
     public static Pack extract(Path file, String password, int threads) throws SourceException {
-        return extract(Sources.open(file, password, PageSelection.ALL, threads));
+        return extract(Sources.open(file, password, PageSelection.ALL, threads), threads);
     }
 
     static Pack extract(SourceDocument source) {
+        return extract(source, 1);
+    }
+
+    static Pack extract(SourceDocument source, int threads) {
         boolean physical = source.paged() && source.format() == SourceFormat.PDF;
         List<PackPage> pages = source.pages().stream()
                 .map(page -> FurnitureDetector.detect(page, source.paged())).toList();
@@ -92,23 +96,15 @@ public final class PackExtractor {
             items = agendaItems(agenda, split.documentsByItem());
             documents = split.documents().stream().map(PackExtractor::document).toList();
             warnings.addAll(toWarnings(split.warnings()));
-            for (DocumentSpan span : split.documents()) {
-                if (span.kind() == DocumentKind.MINUTES) {
-                    MinutesParser.Result parsed = MinutesParser.parse(span.id(), span.agendaItem(), span.lines());
-                    minutes.add(parsed.minutes());
-                    warnings.addAll(parsed.warnings());
-                }
-                if (span.kind().isPaper()) {
-                    tables.addAll(PackTables.find(span.lines(), span.id(), span.agendaItem(), tables.size() + 1));
-                }
-                String style = coverStyle(span);
-                if (style != null) {
-                    AgendaEntry item = agenda.stream().filter(entry -> entry.number().equals(span.agendaItem()))
-                            .findFirst().orElse(null);
-                    CoverSheetParser.Result parsed = CoverSheetParser.parse(span.id(), style, span.title(),
-                            span.lines(), item, meeting == null ? null : meeting.date());
-                    coverSheets.add(parsed.sheet());
-                    warnings.addAll(parsed.warnings());
+            Meeting packMeeting = meeting;
+            List<PaperReading> readings = InParallel.map(split.documents(), threads,
+                    span -> PaperReading.of(span, agenda, packMeeting));
+            for (PaperReading reading : readings) {
+                reading.minutes().ifPresent(minutes::add);
+                reading.sheet().ifPresent(coverSheets::add);
+                warnings.addAll(reading.warnings());
+                for (Table table : reading.tables()) {
+                    tables.add(table.in("t" + (tables.size() + 1), table.document(), table.agendaItem()));
                 }
             }
             warnings.addAll(understanding(verdict.packKind(), meeting, agenda));
@@ -176,15 +172,6 @@ public final class PackExtractor {
     private static Classification.Evidence evidence(Signal signal) {
         return new Classification.Evidence(signal.name(), signal.kind().name().toLowerCase(Locale.ROOT),
                 signal.weight(), signal.page(), signal.text());
-    }
-
-    /** Cover sheets are read as {@code cover_sheet}, reports that open with a header as {@code report_header}. */
-    private static String coverStyle(DocumentSpan span) {
-        if (span.kind() == DocumentKind.COVER_SHEET) {
-            return "cover_sheet";
-        }
-        return span.kind() == DocumentKind.REPORT && span.header() != null
-                && span.header().kind() == DocumentKind.REPORT ? "report_header" : null;
     }
 
     private static List<PageLine> allLines(List<PackPage> pages, List<PrintedPage> printed) {

@@ -54,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Time limit for one file, such as 90s, 2m or 500ms (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Option(names = "--worker-memory", paramLabel = "SIZE", defaultValue = "1g",
+    @Option(names = "--worker-memory", paramLabel = "SIZE", defaultValue = "512m",
             description = "Memory (heap) of each worker process, such as 512m or 2g (default: ${DEFAULT-VALUE}); a file"
                     + " that needs more fails as out of memory.")
     String workerMemory;
