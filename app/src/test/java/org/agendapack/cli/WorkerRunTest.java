@@ -52,7 +52,7 @@ class WorkerRunTest {
         Path output = dir.resolve("out");
 
         int exit = assertTimeoutPreemptively(HANG_GUARD, () -> runner.run("extract", input.toString(), "-o",
-                output.toString(), "-j", "1", "--timeout", "20s"));
+                output.toString(), "-j", "1", "--timeout", "20s", "--worker-memory", "3g"));
 
         assertThat(exit).isEqualTo(1);
         assertThat(entry(output, "003-slow.pdf").get("failure").asText()).isEqualTo("time_limit");
@@ -85,7 +85,7 @@ class WorkerRunTest {
         Path output = dir.resolve("out");
 
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> runner.run("extract", input.toString(),
-                "-o", output.toString(), "-j", "1", "--timeout", "10m"));
+                "-o", output.toString(), "-j", "1", "--timeout", "10m", "--worker-memory", "3g"));
         ProcessHandle worker = awaitWorker();
         Thread.sleep(500);
         worker.destroyForcibly();
