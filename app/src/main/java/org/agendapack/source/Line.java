@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  */
 public record Line(List<Cell> cells, int direction) {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     public Line {
         cells = List.copyOf(cells);
     }
@@ -35,7 +37,7 @@ public record Line(List<Cell> cells, int direction) {
 
     /** The text as one run of words: cells joined by a space, white space collapsed, ends stripped. */
     public String plainText() {
-        return text().replace('\t', ' ').replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text().replace('\t', ' ')).replaceAll(" ").strip();
     }
 
     /** True when every word is bold (and there is at least one). */
