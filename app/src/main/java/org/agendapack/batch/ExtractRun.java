@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,32 +78,37 @@ public final class ExtractRun {
             removeLeftovers(options.outputDir());
         }
         Progress progress = new Progress(inputs, options, listener, files ? RunJournal.in(options.outputDir()) : null);
-        List<FileJob> jobs = new ArrayList<>();
+        List<Integer> toExtract = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             InputFile input = inputs.get(i);
             RunReport.Entry skip = options.incremental() ? unchanged(input, earlier.get(input.relative().toString()),
                     options) : null;
             if (skip != null) {
                 progress.skipped(i, skip, reread(options.outputDir().resolve(skip.output())));
+            } else {
+                toExtract.add(i);
             }
-            jobs.add(skip == null ? job(input, options, 1) : null);
         }
-        List<FileJob> toRun = withThreads(jobs, options.jobs());
+        // with fewer files than jobs, each file's pages are read with the threads left over
+        int threads = toExtract.isEmpty() ? 1
+                : Math.max(1, options.jobs() / Math.min(options.jobs(), toExtract.size()));
         Path stdoutDir = null;
         try {
             if (!files) {
                 stdoutDir = Files.createTempDirectory("agendapack-");
-                toRun = toStdoutFiles(toRun, stdoutDir);
             }
-            int running = (int) toRun.stream().filter(job -> job != null).count();
-            if (running == 1 && fitsInProcess(toRun)) {
-                InProcessRunner.run(toRun, options.timeout(), progress);
-            } else if (running > 0) {
+            List<FileJob> jobs = new ArrayList<>(Collections.nCopies(inputs.size(), null));
+            for (int i : toExtract) {
+                jobs.set(i, job(inputs.get(i), i, options, threads, stdoutDir));
+            }
+            if (toExtract.size() == 1 && fitsInProcess(inputs.get(toExtract.get(0)))) {
+                InProcessRunner.run(jobs, options.timeout(), progress);
+            } else if (!toExtract.isEmpty()) {
                 new WorkerPool(WorkerCommand.of(options.workerMemory()), options.jobs(), options.timeout())
-                        .run(toRun, progress);
+                        .run(jobs, progress);
             }
             if (!files) {
-                progress.copyToStdout(toRun);
+                progress.copyToStdout(jobs);
             }
         } catch (IOException e) {
             listener.failedToWrite(Path.of(System.getProperty("java.io.tmpdir")), e.getMessage());
@@ -117,42 +123,22 @@ public final class ExtractRun {
         return report;
     }
 
-    /** The job of one input: its JSON goes where {@link #outputOf} says. */
-    private static FileJob job(InputFile input, Options options, int threads) {
-        return new FileJob(input.path().toString(), outputOf(options, input).toString(), options.includeText(),
-                options.password(), options.excel(), true, threads);
+    /**
+     * The job of one input: its JSON goes where {@link #outputOf} says, with its tables beside it; for
+     * {@code --stdout}, to a temporary file (copied out once it is whole), without tables.
+     */
+    private static FileJob job(InputFile input, int index, Options options, int threads, Path stdoutDir) {
+        Path output = stdoutDir == null ? outputOf(options, input) : stdoutDir.resolve(index + ".json");
+        return new FileJob(input.path().toString(), output.toString(), options.includeText(), options.password(),
+                options.excel(), stdoutDir == null, threads);
     }
 
-    /** With fewer files than jobs, each file's pages are read with the threads left over. */
-    private static List<FileJob> withThreads(List<FileJob> jobs, int available) {
-        long running = jobs.stream().filter(job -> job != null).count();
-        int threads = running == 0 ? 1 : (int) Math.max(1, available / Math.min(available, running));
-        return jobs.stream().map(job -> job == null ? null : new FileJob(job.path(), job.output(), job.includeText(),
-                job.password(), job.excel(), job.tables(), threads)).toList();
-    }
-
-    /** For {@code --stdout}: the JSON goes to a temporary file first, copied out once it is whole. */
-    private static List<FileJob> toStdoutFiles(List<FileJob> jobs, Path dir) {
-        List<FileJob> moved = new ArrayList<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            FileJob job = jobs.get(i);
-            moved.add(job == null ? null : new FileJob(job.path(), dir.resolve(i + ".json").toString(),
-                    job.includeText(), job.password(), job.excel(), false, job.threads()));
+    private static boolean fitsInProcess(InputFile input) {
+        try {
+            return Files.size(input.path()) <= IN_PROCESS_BYTES;
+        } catch (IOException e) {
+            return true; // the extraction reports why it cannot be read
         }
-        return moved;
-    }
-
-    private static boolean fitsInProcess(List<FileJob> jobs) {
-        for (FileJob job : jobs) {
-            if (job != null) {
-                try {
-                    return Files.size(Path.of(job.path())) <= IN_PROCESS_BYTES;
-                } catch (IOException e) {
-                    return true; // the extraction reports why it cannot be read
-                }
-            }
-        }
-        return true;
     }
 
     static Path outputOf(Options options, InputFile input) {

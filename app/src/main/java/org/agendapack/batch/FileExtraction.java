@@ -40,10 +40,8 @@ public final class FileExtraction {
             return new Read(PackExtractor.extract(Path.of(job.path()), job.password(), job.threads()), null);
         } catch (SourceException e) {
             return new Read(null, FileResult.failed(Failure.ofSourceKind(e.kind()), e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            return new Read(null, FileResult.failed(Failure.OUT_OF_MEMORY, "out of memory"));
         } catch (RuntimeException | Error e) {
-            return new Read(null, FileResult.failed(Failure.INTERNAL_ERROR, internalError(e)));
+            return new Read(null, thrown(e));
         }
     }
 
@@ -57,11 +55,15 @@ public final class FileExtraction {
                     pack.tables().size(), pack.warnings().size(), codes, CsvExports.rowsOf(pack));
         } catch (IOException e) {
             return FileResult.failed(Failure.CANNOT_WRITE, "cannot write " + output + ": " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            return FileResult.failed(Failure.OUT_OF_MEMORY, "out of memory");
         } catch (RuntimeException | Error e) {
-            return FileResult.failed(Failure.INTERNAL_ERROR, internalError(e));
+            return thrown(e);
         }
+    }
+
+    /** What an unexpected throw means: the memory ran out, or Agendapack's own code failed. */
+    private static FileResult thrown(Throwable e) {
+        return e instanceof OutOfMemoryError ? FileResult.failed(Failure.OUT_OF_MEMORY, "out of memory")
+                : FileResult.failed(Failure.INTERNAL_ERROR, internalError(e));
     }
 
     /** A fault of Agendapack's own code, said plainly: the input is not to blame. */

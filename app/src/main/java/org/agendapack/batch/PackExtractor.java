@@ -18,7 +18,6 @@ import org.agendapack.model.PageRecord;
 import org.agendapack.model.SourceInfo;
 import org.agendapack.model.Table;
 import org.agendapack.model.Warning;
-import org.agendapack.parse.CoverSheetParser;
 import org.agendapack.parse.MeetingHeaderParser;
 import org.agendapack.parse.MinutesParser;
 import org.agendapack.parse.PackTables;

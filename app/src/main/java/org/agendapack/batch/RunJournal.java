@@ -1,7 +1,5 @@
 package org.agendapack.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendapack.output.JsonOutput;
 
 /**
  * The run's journal, {@code run.journal.jsonl} in the output folder: each file's {@code run.json} entry is
@@ -23,9 +22,6 @@ import java.util.Map;
 final class RunJournal implements AutoCloseable {
 
     static final String FILE = "run.journal.jsonl";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private final Path file;
     private BufferedWriter writer;
@@ -59,7 +55,7 @@ final class RunJournal implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
                 try {
-                    entries.add(MAPPER.readValue(line, RunReport.Entry.class));
+                    entries.add(JsonOutput.fromLine(line, RunReport.Entry.class));
                 } catch (IOException e) {
                     // a line the interruption cut short
                 }
@@ -76,7 +72,7 @@ final class RunJournal implements AutoCloseable {
             writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
-        writer.write(MAPPER.writeValueAsString(entry));
+        writer.write(JsonOutput.line(entry));
         writer.newLine();
         writer.flush();
     }

@@ -1,7 +1,7 @@
 package org.agendapack.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.agendapack.output.JsonOutput;
 
 /**
  * What the coordinator and a worker say to each other, a line each: the coordinator sends a {@link FileJob} as
@@ -13,33 +13,23 @@ final class WorkerProtocol {
     static final String STARTED = "started";
     static final String RESULT = "result ";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private WorkerProtocol() {
     }
 
     static String job(FileJob job) {
-        return write(job);
+        return JsonOutput.line(job);
     }
 
-    static FileJob job(String line) throws JsonProcessingException {
-        return MAPPER.readValue(line, FileJob.class);
+    static FileJob job(String line) throws IOException {
+        return JsonOutput.fromLine(line, FileJob.class);
     }
 
     static String result(FileResult result) {
-        return RESULT + write(result);
+        return RESULT + JsonOutput.line(result);
     }
 
     /** The result a {@code result} line carries. */
-    static FileResult result(String line) throws JsonProcessingException {
-        return MAPPER.readValue(line.substring(RESULT.length()), FileResult.class);
-    }
-
-    private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the protocol's records always serialise", e);
-        }
+    static FileResult result(String line) throws IOException {
+        return JsonOutput.fromLine(line.substring(RESULT.length()), FileResult.class);
     }
 }

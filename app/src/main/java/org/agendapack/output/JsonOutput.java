@@ -57,6 +57,20 @@ public final class JsonOutput {
         return MAPPER.readValue(file.toFile(), type);
     }
 
+    /** The value's JSON on one line, as a JSON Lines file or a line protocol holds it: names as in the files. */
+    public static String line(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the records written as lines always serialise", e);
+        }
+    }
+
+    /** A value read back from a line that {@link #line} wrote. */
+    public static <T> T fromLine(String line, Class<T> type) throws IOException {
+        return MAPPER.readValue(line, type);
+    }
+
     /** Any of the model's records, or a list of them. */
     public static byte[] toBytes(Object value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
