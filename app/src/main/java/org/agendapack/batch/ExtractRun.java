@@ -102,6 +102,7 @@ public final class ExtractRun {
                 jobs.set(i, job(inputs.get(i), i, options, threads, stdoutDir));
             }
             if (toExtract.size() == 1 && fitsInProcess(inputs.get(toExtract.get(0)))) {
+                Warmup.inBackground();
                 InProcessRunner.run(jobs, options.timeout(), progress);
             } else if (!toExtract.isEmpty()) {
                 new WorkerPool(WorkerCommand.of(options.workerMemory()), options.jobs(), options.timeout())

@@ -20,7 +20,7 @@ public final class WorkerMain {
     public static void main(String[] args) throws Exception {
         PrintStream answers = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         System.setOut(System.err);
-        WorkerWarmup.run();
+        Warmup.run();
         BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = jobs.readLine(); line != null; line = jobs.readLine()) {
             if (line.isBlank()) {
