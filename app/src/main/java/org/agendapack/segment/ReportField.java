@@ -58,6 +58,10 @@ public enum ReportField {
     private static final Pattern DATE_VALUE = Pattern.compile(
             "(?i)^(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*");
     private static final Pattern OPENING = whole(ReportWording.HEADER_OPENINGS);
+    private static final Pattern STARS = Pattern.compile("\\*+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:?]+$");
+    private static final Pattern PARTS = Pattern.compile("\\s*/\\s*");
     private static final Pattern SECTION_HEADING = whole(ReportWording.SECTION_HEADINGS);
 
     private final Pattern label;
@@ -90,7 +94,7 @@ public enum ReportField {
             return whole;
         }
         // two wordings of one label, as in Cabinet Member / Portfolio Holder
-        return Arrays.stream(plain.split("\\s*/\\s*")).map(part -> named(part, strict)).filter(field -> field != null)
+        return Arrays.stream(PARTS.split(plain)).map(part -> named(part, strict)).filter(field -> field != null)
                 .findFirst().orElse(null);
     }
 
@@ -179,7 +183,7 @@ public enum ReportField {
     private static Optional<Labelled> known(String label, String value, boolean distinct) {
         ReportField field = of(label);
         return field == null ? Optional.empty()
-                : Optional.of(new Labelled(field, plain(label), value.replaceAll("\\*+", "").strip(), distinct));
+                : Optional.of(new Labelled(field, plain(label), STARS.matcher(value).replaceAll("").strip(), distinct));
     }
 
     private static boolean isUpperCase(String text) {
@@ -187,7 +191,8 @@ public enum ReportField {
     }
 
     private static String plain(String label) {
-        return label.replaceAll("\\*+", "").replaceAll("\\s+", " ").replaceAll("[\\s:?]+$", "").strip();
+        String text = SPACES.matcher(STARS.matcher(label).replaceAll("")).replaceAll(" ");
+        return TRAILING_MARKS.matcher(text).replaceAll("").strip();
     }
 
     private static Pattern whole(List<String> wordings) {
