@@ -80,7 +80,8 @@ public final class PackExtractor {
         InputClassifier.Verdict verdict = InputClassifier.classify(pages, numbering.pages(), front);
         InputKind kind = verdict.kind();
         List<Warning> warnings = new ArrayList<>(toWarnings(numbering.warnings()));
-        warnings.addAll(source.warnings().stream().map(w -> new Warning(w.code(), w.message(), w.page())).toList());
+        warnings.addAll(source.warnings().stream()
+                .map(w -> new Warning(w.code(), w.message(), source.paged() ? w.page() : null)).toList());
         Meeting meeting = null;
         List<AgendaItem> items = List.of();
         List<Document> documents;
@@ -132,7 +133,7 @@ public final class PackExtractor {
         String kindName = kind.name().toLowerCase(Locale.ROOT);
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
-                        source.pages().size()),
+                        source.pages().size(), source.encoding()),
                 kindName, verdict.packKind() == null ? null : verdict.packKind().name().toLowerCase(Locale.ROOT),
                 new Classification(kindName, verdict.signals().stream().map(PackExtractor::evidence).toList()),
                 meeting, items, documents, minutes, coverSheets, tables,

@@ -8,13 +8,19 @@ import java.util.List;
  * @param paged    false for a text input that carries no page breaks at all; its single page then has no
  *                 physical page number
  * @param warnings what was worked around while reading, such as pages left empty because they could not be read
+ * @param encoding the encoding a text input was read in ({@code utf-8}, {@code windows-1252}, ...); null for a PDF
  */
 public record SourceDocument(String fileName, String sha256, SourceFormat format, boolean paged,
-                             List<SourcePage> pages, List<SourceWarning> warnings) {
+                             List<SourcePage> pages, List<SourceWarning> warnings, String encoding) {
 
     public SourceDocument {
         pages = List.copyOf(pages);
         warnings = List.copyOf(warnings);
+    }
+
+    public SourceDocument(String fileName, String sha256, SourceFormat format, boolean paged, List<SourcePage> pages,
+                          List<SourceWarning> warnings) {
+        this(fileName, sha256, format, paged, pages, warnings, null);
     }
 
     public SourceDocument(String fileName, String sha256, SourceFormat format, boolean paged, List<SourcePage> pages) {

@@ -69,7 +69,7 @@ public final class Sources {
         TextSource.Pages text = TextSource.read(readAll(file));
         selection.check(text.pages().size());
         return new SourceDocument(name, head.sha256(), SourceFormat.TEXT, text.paged(),
-                selection.of(text.pages(), SourcePage::index));
+                selection.of(text.pages(), SourcePage::index), text.warnings(selection), text.encoding());
     }
 
     /** The SHA-256 of the file's content, read in one streaming pass. */

@@ -1,12 +1,10 @@
 package org.agendapack.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,53 +27,76 @@ public final class TextSource {
     private TextSource() {
     }
 
-    /** The pages of the text, and whether any page break was found. */
-    public record Pages(List<SourcePage> pages, boolean paged) {
+    /**
+     * The pages of the text, whether any page break was found, the encoding it was read in, and what was worked
+     * around: the encoding's replacements ({@code ENCODING_REPLACED}, for the whole file) and the lines cut
+     * ({@code LINE_CUT}, one warning per page with its count).
+     */
+    public record Pages(List<SourcePage> pages, boolean paged, String encoding, List<SourceWarning> fileWarnings,
+                        List<SourceWarning> pageWarnings) {
+
+        public Pages {
+            pages = List.copyOf(pages);
+            fileWarnings = List.copyOf(fileWarnings);
+            pageWarnings = List.copyOf(pageWarnings);
+        }
+
+        /** The warnings for the selected pages, and those about the file as a whole. */
+        List<SourceWarning> warnings(PageSelection selection) {
+            List<SourceWarning> warnings = new ArrayList<>(fileWarnings);
+            warnings.addAll(selection.of(pageWarnings, SourceWarning::page));
+            return warnings;
+        }
     }
 
     public static Pages read(byte[] bytes) throws SourceException {
-        return split(decode(bytes));
+        return split(TextEncoding.decode(bytes));
     }
 
-    static String decode(byte[] bytes) throws SourceException {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadableInputException("not a text file: it holds binary data");
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            // Older converters on Windows write cp1252; it maps every byte, so this cannot fail.
-            text = new String(bytes, Charset.forName("windows-1252"));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    static Pages split(String text) {
+    static Pages split(TextEncoding.Decoded decoded) {
+        String text = decoded.text();
         PageBuilder builder = new PageBuilder();
         EmphasisParser emphasis = new EmphasisParser();
-        for (String rawLine : LINE_BREAK.split(text, -1)) {
-            String[] formFeedParts = rawLine.split("\f", -1);
+        int replacedPage = 0;
+        Matcher lineBreak = LINE_BREAK.matcher(text);
+        // where the part being read starts in the text, to find the page of the first replaced character
+        int offset = 0;
+        for (boolean more = true; more; ) {
+            more = lineBreak.find();
+            String[] formFeedParts = text.substring(offset, more ? lineBreak.start() : text.length()).split("\f", -1);
             for (int part = 0; part < formFeedParts.length; part++) {
                 if (part > 0) {
                     builder.breakPage();
                 }
-                if (MarkupReducer.isPipeDelimiterRow(formFeedParts[part])) {
+                String partText = formFeedParts[part];
+                boolean replacedHere = decoded.firstReplaced() >= offset
+                        && decoded.firstReplaced() < offset + partText.length();
+                offset += partText.length() + 1;
+                if (MarkupReducer.isPipeDelimiterRow(partText)) {
                     continue;
                 }
-                for (String line : MarkupReducer.reduce(formFeedParts[part]).split("\n", -1)) {
-                    for (String piece : pieces(line)) {
-                        builder.add(Line.horizontal(emphasis.parse(asRead(piece))));
-                    }
+                for (String line : MarkupReducer.reduce(partText).split("\n", -1)) {
+                    int page = builder.add(pieces(line).stream()
+                            .map(piece -> Line.horizontal(emphasis.parse(asRead(piece)))).toList());
+                    replacedPage = replacedHere && replacedPage == 0 ? page : replacedPage;
                 }
             }
+            offset = more ? lineBreak.end() : offset;
         }
-        return builder.finish();
+        List<SourceWarning> fileWarnings = decoded.replaced() == 0 ? List.of()
+                : List.of(replacedWarning(decoded, Math.max(replacedPage, 1)));
+        return builder.finish(decoded.encoding(), fileWarnings);
+    }
+
+    private static SourceWarning replacedWarning(TextEncoding.Decoded decoded, int page) {
+        return new SourceWarning("ENCODING_REPLACED", decoded.replaced() + " byte sequence"
+                + (decoded.replaced() == 1 ? "" : "s") + " not valid in " + decoded.encoding()
+                + " replaced by U+FFFD (read as " + decoded.encoding() + " for " + decoded.reason() + ")", page);
+    }
+
+    private static SourceWarning cutWarning(int lines, int page) {
+        return new SourceWarning("LINE_CUT", lines + (lines == 1 ? " line" : " lines") + " longer than "
+                + MAX_LINE + " characters cut at spaces into shorter lines (no text is lost)", page);
     }
 
     /** The line cut at white space into pieces of at most {@link #MAX_LINE} characters (a word longer is cut). */
@@ -118,8 +139,22 @@ public final class TextSource {
         private boolean paged;
         /** the current page is a blank filler, which may still take its own footer */
         private boolean filler;
+        private final Map<Integer, Integer> cutsByPage = new TreeMap<>();
 
-        void add(Line line) {
+        /** Adds the pieces of one line of the text, counting a cut if there are several; the page of the first. */
+        int add(List<Line> pieces) {
+            int page = add(pieces.get(0));
+            for (Line piece : pieces.subList(1, pieces.size())) {
+                add(piece);
+            }
+            if (pieces.size() > 1) {
+                cutsByPage.merge(page, 1, Integer::sum);
+            }
+            return page;
+        }
+
+        /** Adds the line; the index of the page it is on. */
+        private int add(Line line) {
             String text = line.text().strip();
             if (filler && !text.isEmpty() && !FurniturePatterns.isPageNumber(text)) {
                 breakPage();
@@ -128,15 +163,17 @@ public final class TextSource {
                 breakPage();
                 current.add(line);
                 filler = true;
-                return;
+                return pages.size() + 1;
             }
             if (FurniturePatterns.isAgendaItemStamp(line.cells().isEmpty() ? "" : line.cells().get(0).text())) {
                 breakPage();
             }
             current.add(line);
+            int page = pages.size() + 1;
             if (FurniturePatterns.isPageNumber(text) || startsWithPageNumberCell(line)) {
                 breakPage();
             }
+            return page;
         }
 
         private static boolean startsWithPageNumberCell(Line line) {
@@ -152,11 +189,13 @@ public final class TextSource {
             current = new ArrayList<>();
         }
 
-        Pages finish() {
+        Pages finish(String encoding, List<SourceWarning> fileWarnings) {
             if (current.stream().anyMatch(line -> !line.isBlank()) || pages.isEmpty()) {
                 pages.add(SourcePage.text(pages.size() + 1, Line.trimBlankLines(current)));
             }
-            return new Pages(pages, paged);
+            List<SourceWarning> cuts = cutsByPage.entrySet().stream()
+                    .map(entry -> cutWarning(entry.getValue(), entry.getKey())).toList();
+            return new Pages(pages, paged, encoding, fileWarnings, cuts);
         }
     }
 }

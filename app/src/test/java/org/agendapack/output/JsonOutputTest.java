@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class JsonOutputTest {
 
     private static Pack pack() {
-        return new Pack(Pack.SCHEMA, new SourceInfo("000.pdf", "ab12", "pdf", 1), "agenda_pack", "front_sheet",
+        return new Pack(Pack.SCHEMA, new SourceInfo("000.pdf", "ab12", "pdf", 1, null), "agenda_pack",
+                "front_sheet",
                 new Classification("agenda_pack", List.of(new Classification.Evidence("agenda_heading", "agenda_pack",
                         2, 1, "Agenda"))),
                 new Meeting("Cabinet", null, "2020-03-05", "10:30", null, "Town Hall £", "2020-02-24", 1, 1, null,
@@ -35,8 +36,9 @@ class JsonOutputTest {
                 "\"classification\"", "\"evidence\"", "\"signal\": \"agenda_heading\"", "\"meeting\"",
                 "\"time_note\": null", "\"published\": \"2020-02-24\"", "\"agenda_items\": [ ]",
                 "\"documents\"", "\"minutes\"", "\"cover_sheets\"", "\"tables\"", "\"pages\"", "\"warnings\"");
-        assertThat(json).contains("\"page_count\": 1", "\"council\": null", "\"printed_page\": null",
-                "\"printed_page_start\": null", "\"public_document_pack\": true", "\"venue\": \"Town Hall £\"");
+        assertThat(json).contains("\"page_count\": 1,\n    \"encoding\": null\n", "\"council\": null",
+                "\"printed_page\": null", "\"printed_page_start\": null", "\"public_document_pack\": true",
+                "\"venue\": \"Town Hall £\"");
         assertThat(json).endsWith("}\n").doesNotContain("\r");
     }
 

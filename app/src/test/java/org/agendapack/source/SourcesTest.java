@@ -30,6 +30,7 @@ class SourcesTest {
         assertThat(document.format()).isEqualTo(SourceFormat.PDF);
         assertThat(document.pages()).hasSize(9);
         assertThat(document.sha256()).hasSize(64).isEqualTo(Sources.sha256(Files.readAllBytes(renamed)));
+        assertThat(document.encoding()).isNull();
     }
 
     @Test
@@ -39,6 +40,8 @@ class SourcesTest {
         assertThat(document.format()).isEqualTo(SourceFormat.TEXT);
         assertThat(document.paged()).isTrue();
         assertThat(document.fileName()).isEqualTo(Samples.file("004", ".txt").getFileName().toString());
+        assertThat(document.encoding()).isEqualTo("utf-8");
+        assertThat(document.warnings()).isEmpty();
     }
 
     @Test

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class TextSourceTest {
 
+    /** The text split as if it had been read from valid UTF-8. */
+    private static TextSource.Pages split(String text) {
+        return TextSource.split(new TextEncoding.Decoded(text, "utf-8", 0, -1, "made up"));
+    }
+
     private static List<SourcePage> pages(String text) {
-        return TextSource.split(text).pages();
+        return split(text).pages();
     }
 
     private static List<String> texts(SourcePage page) {
@@ -71,7 +76,7 @@ class TextSourceTest {
 
     @Test
     void pageFooterClosesAPageAndBlankFillerIsAPageOfItsOwn() {
-        TextSource.Pages result = TextSource.split(
+        TextSource.Pages result = split(
                 "first page\n\nPage 3\nsecond page\nThis page is intentionally left blank\nthird page\n");
 
         assertThat(result.paged()).isTrue();
@@ -84,7 +89,7 @@ class TextSourceTest {
 
     @Test
     void aFooterRightAfterABlankFillerIsTheFillersOwn() {
-        TextSource.Pages result = TextSource.split(
+        TextSource.Pages result = split(
                 "first page\nThis page is intentionally left blank\n\nPage 6\nAgenda Item 5\nthird page\n");
 
         assertThat(result.pages()).extracting(TextSourceTest::texts).containsExactly(
@@ -112,17 +117,10 @@ class TextSourceTest {
 
     @Test
     void textWithoutBreaksIsOneUnpagedPage() {
-        TextSource.Pages result = TextSource.split("Cheshire East Council\n\nFamily Focus Outcomes Plan\n");
+        TextSource.Pages result = split("Cheshire East Council\n\nFamily Focus Outcomes Plan\n");
 
         assertThat(result.paged()).isFalse();
         assertThat(result.pages()).hasSize(1);
-    }
-
-    @Test
-    void cp1252TextIsDecodedWhenItIsNotUtf8() throws Exception {
-        byte[] bytes = "Budget \u00a33.8 billion".getBytes("windows-1252");
-
-        assertThat(TextSource.decode(bytes)).isEqualTo("Budget £3.8 billion");
     }
 
     @Test
@@ -160,5 +158,38 @@ class TextSourceTest {
 
         assertThat(lines).containsExactly("AGENDA", "BORSETSHIRE\tPage 1", "A genda Item No",
                 "Options A B C D apply");
+    }
+
+    @Test
+    void linesCutByTheLimitAreCountedInOneWarningPerPage() {
+        String longLine = "word ".repeat(4_000) + "\n";
+        TextSource.Pages result = split("first page\nPage 1\n" + longLine + "short\n" + longLine + "Page 2\n"
+                + "x".repeat(25_000) + "\n");
+
+        assertThat(result.pages()).hasSize(3);
+        assertThat(result.pageWarnings()).containsExactly(
+                new SourceWarning("LINE_CUT", "2 lines longer than 10000 characters cut at spaces into shorter "
+                        + "lines (no text is lost)", 2),
+                new SourceWarning("LINE_CUT", "1 line longer than 10000 characters cut at spaces into shorter "
+                        + "lines (no text is lost)", 3));
+        assertThat(result.fileWarnings()).isEmpty();
+    }
+
+    @Test
+    void replacedBytesAreCountedInOneWarningOnThePageOfTheFirst() throws Exception {
+        byte[] bytes = "\u00a31 page\nPage 1\nsecond page, bad \u0001 byte\fthird page\u2019s \u0001\n"
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = bytes[i] == 1 ? (byte) 0xFF : bytes[i];
+        }
+
+        TextSource.Pages result = TextSource.read(bytes);
+
+        assertThat(result.encoding()).isEqualTo("utf-8");
+        assertThat(result.fileWarnings()).containsExactly(new SourceWarning("ENCODING_REPLACED",
+                "2 byte sequences not valid in utf-8 replaced by U+FFFD (read as utf-8 for 2 valid multi-byte "
+                        + "UTF-8 sequences against 2 invalid)", 2));
+        assertThat(texts(result.pages().get(1))).containsExactly("second page, bad \uFFFD byte");
+        assertThat(result.pageWarnings()).isEmpty();
     }
 }
