@@ -30,6 +30,12 @@ final class HeaderReader {
      */
     private static final Pattern BROKEN_WORD_END = Pattern.compile("(?:.*\\s)?(?![aAI]$)\\p{L}$");
     private static final Pattern BROKEN_WORD_START = Pattern.compile("^\\p{Ll}.*");
+    private static final Pattern ENDS_WITH_LETTER = Pattern.compile(".*\\p{L}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A word's last letter set apart ({@code assessmen t}). */
+    private static final Pattern LAST_LETTER_APART = Pattern.compile("(\\p{L}{4,})\\s+([b-z])(?![\\p{L}\\d-])");
+    /** A hyphenated break ({@code Post- project}). */
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L})-\\s+(\\p{Ll})");
 
     private HeaderReader() {
     }
@@ -121,7 +127,7 @@ final class HeaderReader {
     static boolean isSlicedSentence(List<String> row) {
         List<String> pieces = row.stream().filter(cell -> !cell.isBlank()).map(String::strip).toList();
         return pieces.size() >= MIN_SLICES && java.util.stream.IntStream.range(1, pieces.size())
-                .allMatch(i -> pieces.get(i - 1).matches(".*\\p{L}")
+                .allMatch(i -> ENDS_WITH_LETTER.matcher(pieces.get(i - 1)).matches()
                         && BROKEN_WORD_START.matcher(pieces.get(i)).matches());
     }
 
@@ -161,7 +167,7 @@ final class HeaderReader {
 
     /** A figure with a note after it ({@code 4 existing: contact not a new referral}), in a column of figures. */
     private static boolean opensWithFigure(String cell) {
-        String[] words = cell.strip().split("\\s+", 2);
+        String[] words = SPACES.split(cell.strip(), 2);
         return words.length == 2 && Figures.isFigure(words[0]);
     }
 
@@ -250,7 +256,6 @@ final class HeaderReader {
      * ({@code Post- project}) and a word's last letters set apart ({@code assessmen t}).
      */
     static String rejoin(String label) {
-        return label.replaceAll("(\\p{L}{4,})\\s+([b-z])(?![\\p{L}\\d-])", "$1$2")
-                .replaceAll("(\\p{L})-\\s+(\\p{Ll})", "$1-$2");
+        return HYPHEN_BREAK.matcher(LAST_LETTER_APART.matcher(label).replaceAll("$1$2")).replaceAll("$1-$2");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.agendapack.model.Table.Span;
 import org.agendapack.source.Box;
 import org.agendapack.source.Cell;
@@ -109,11 +110,13 @@ final class LatticeTables {
         }
         Set<Double> textYs = new TreeSet<>();
         double pitch = TextRows.usualPitch(wordLines);
+        double[] middles = wordLines.stream().mapToDouble(line -> (WordLines.top(line) + WordLines.bottom(line)) / 2)
+                .toArray();
         for (int band = 0; band + 1 < ys.size(); band++) {
             double from = ys.get(band);
             double to = ys.get(band + 1);
-            List<List<Word>> bandLines = wordLines.stream()
-                    .filter(line -> inside((WordLines.top(line) + WordLines.bottom(line)) / 2, from, to)).toList();
+            List<List<Word>> bandLines = IntStream.range(0, wordLines.size())
+                    .filter(line -> inside(middles[line], from, to)).mapToObj(wordLines::get).toList();
             textYs.addAll(TextRows.inside(bandLines, xs, pitch));
         }
         ys = sorted(ys, textYs);
@@ -233,14 +236,13 @@ final class LatticeTables {
         double x = layout.xs().get(c);
         List<Word> leftWords = placed.get(r).get(c - 1);
         List<Word> rightWords = placed.get(r).get(c);
-        boolean crossed = placed.get(r).stream().flatMap(List::stream).anyMatch(word -> crosses(word, x));
         if (layout.textXs().contains(x)) {
-            return crossed || headingOverColumns(layout, placed, r, c);
+            return crossed(placed.get(r), x) || headingOverColumns(layout, placed, r, c);
         }
         if (layout.ruled().ruledDown(x, layout.ys().get(r), layout.ys().get(r + 1))) {
             return false;
         }
-        if (leftWords.isEmpty() || rightWords.isEmpty() || crossed) {
+        if (leftWords.isEmpty() || rightWords.isEmpty() || crossed(placed.get(r), x)) {
             return true;
         }
         Word last = leftWords.stream().max(Comparator.comparingDouble(word -> word.box().right())).orElseThrow();
@@ -294,6 +296,11 @@ final class LatticeTables {
         double y = layout.ys().get(r);
         return !layout.textYs().contains(y) && !layout.ruled().ruledAcross(y, layout.xs().get(c), layout.xs().get(c + 1))
                 && (placed.get(r).get(c).isEmpty() || placed.get(r - 1).get(c).isEmpty());
+    }
+
+    /** Whether a word of the row runs across the bound at x (asked only where a rule does not settle it). */
+    private static boolean crossed(List<List<Word>> row, double x) {
+        return row.stream().flatMap(List::stream).anyMatch(word -> crosses(word, x));
     }
 
     private static boolean crosses(Word word, double x) {

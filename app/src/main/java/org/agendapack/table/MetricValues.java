@@ -31,6 +31,18 @@ public final class MetricValues {
     private static final Pattern RAG = Pattern.compile("(?i)\\b(red|amber|green)\\b");
     /** What may stand between and around the numbers of a cell of figures. */
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s()/,.:;*+-]");
+    /**
+     * Every character that the patterns of a cell of figures take: the digits and {@link #PUNCTUATION}, the
+     * qualifiers, signs, currency, brackets, multipliers and per cent of {@link #NUMBER} (any case), the letters
+     * of {@link #RAG} (any case) and the marks of {@link #TREND} (lower case). A cell with another character
+     * ({@code y}, {@code &}, a quote) is not all figures.
+     */
+    private static final String FIGURE_CHARACTERS = "0123456789 \t\n\u000B\f\r()/,.:;*+-<>≤≥~−–£%=\\↑↓→←↗↘⬆⬇▲▼"
+            + "abcdefghiklmnoprstuwxABCDEGHIKLMNOPRSTUX";
+    /** The characters of {@link #PUNCTUATION}, to tell without a pattern that a cell of digits holds only figures. */
+    private static final String PLAIN_PUNCTUATION = " \t\n\u000B\f\r()/,.:;*+-";
+    /** The lowest of the marks of {@link #TREND} (←); the others are higher, but for {@code =} and {@code \\}. */
+    private static final char TREND_LOWEST = '\u2190';
     private static final Pattern RANGE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*[-–]\\s*\\d+(?:\\.\\d+)?%?$");
     private static final Pattern TREND = Pattern.compile("[↑↓→←↗↘⬆⬇▲▼=]|\\\\(?:uparrow|downarrow|rightarrow|leftarrow)");
     private static final Pattern DATE_LIKE = Pattern.compile("^\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?$|^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
@@ -87,8 +99,8 @@ public final class MetricValues {
         if (text.isEmpty()) {
             return false;
         }
-        return isNumeric(text) || RAG.matcher(text).matches() || TREND.matcher(text).replaceAll("").isBlank()
-                || RANGE.matcher(text).matches();
+        return isNumeric(text) || RAG.matcher(text).matches()
+                || mayHoldTrend(text) && TREND.matcher(text).replaceAll("").isBlank() || RANGE.matcher(text).matches();
     }
 
     /** A number with its unit ({@code 96 delayed days}, {@code 6.3FE}): a figure, though not a bare value. */
@@ -97,13 +109,37 @@ public final class MetricValues {
     }
 
     private static boolean isNumeric(String text) {
-        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
-            return false;
+        boolean digit = false;
+        boolean plain = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (FIGURE_CHARACTERS.indexOf(c) < 0) {
+                // no pattern takes it, so it would be left over: prose is told without running them
+                return false;
+            }
+            boolean isDigit = c >= '0' && c <= '9';
+            digit |= isDigit;
+            plain &= isDigit || PLAIN_PUNCTUATION.indexOf(c) >= 0;
+        }
+        if (!digit || plain) {
+            // digits among punctuation alone: the numbers take every digit and the punctuation is all that is left
+            return digit;
         }
         String rest = NUMBER.matcher(text).replaceAll(" ");
         rest = RAG.matcher(rest).replaceAll(" ");
         rest = TREND.matcher(rest).replaceAll(" ");
         return PUNCTUATION.matcher(rest).replaceAll("").isEmpty();
+    }
+
+    /** Whether a text has a character that a trend mark opens with: an arrow or triangle, {@code =} or {@code \\}. */
+    private static boolean mayHoldTrend(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == '\\' || c >= TREND_LOWEST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double multiplier(String suffix) {

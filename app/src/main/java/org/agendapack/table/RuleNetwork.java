@@ -2,9 +2,11 @@ package org.agendapack.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.agendapack.source.Ruling;
 
 /**
@@ -28,9 +30,11 @@ final class RuleNetwork {
     static List<List<Ruling>> of(List<Ruling> rulings) {
         List<Ruling> horizontals = snapped(rulings.stream().filter(Ruling::horizontal).toList(), true);
         List<Ruling> verticals = snapped(rulings.stream().filter(Ruling::vertical).toList(), false);
+        CrossingRules down = new CrossingRules(verticals, true);
+        CrossingRules across = new CrossingRules(horizontals, false);
         List<Ruling> all = new ArrayList<>();
-        horizontals.forEach(rule -> all.add(joined(rule, verticals, true)));
-        verticals.forEach(rule -> all.add(joined(rule, horizontals, false)));
+        horizontals.forEach(rule -> all.add(down.joined(rule)));
+        verticals.forEach(rule -> all.add(across.joined(rule)));
         return withStackedRules(components(all));
     }
 
@@ -95,39 +99,31 @@ final class RuleNetwork {
         return out;
     }
 
-    /** The rule with each end carried to the nearest crossing rule it stops short of, within {@link #JOIN}. */
-    private static Ruling joined(Ruling rule, List<Ruling> crossing, boolean horizontal) {
-        double at = horizontal ? rule.y1() : rule.x1();
-        double from = horizontal ? rule.x1() : rule.y1();
-        double to = horizontal ? rule.x2() : rule.y2();
-        double newFrom = from;
-        double newTo = to;
-        for (Ruling other : crossing) {
-            double otherAt = horizontal ? other.x1() : other.y1();
-            double otherFrom = horizontal ? other.y1() : other.x1();
-            double otherTo = horizontal ? other.y2() : other.x2();
-            if (at < otherFrom - JOIN || at > otherTo + JOIN) {
-                continue;
-            }
-            if (otherAt < newFrom && otherAt >= from - JOIN) {
-                newFrom = otherAt;
-            }
-            if (otherAt > newTo && otherAt <= to + JOIN) {
-                newTo = otherAt;
-            }
-        }
-        return horizontal ? new Ruling(newFrom, at, newTo, at) : new Ruling(at, newFrom, at, newTo);
-    }
-
-    /** Rulings that touch each other make one network. */
-    private static List<List<Ruling>> components(List<Ruling> rulings) {
+    /**
+     * Rulings that touch each other make one network; networks in the order of their first rule, each rule in
+     * its place. A page drawing its cells as rectangles has hundreds of rules, so only the rules that start
+     * down the page before one ends are compared with it (a sweep from the top), not every pair.
+     */
+    static List<List<Ruling>> components(List<Ruling> rulings) {
         int n = rulings.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        double[] tops = new double[n];
+        double[] bottoms = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
+            tops[i] = Math.min(rulings.get(i).y1(), rulings.get(i).y2());
+            bottoms[i] = Math.max(rulings.get(i).y1(), rulings.get(i).y2());
+        }
+        int[] byTop = IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(i -> tops[i]))
+                .mapToInt(Integer::intValue).toArray();
+        double same = RuledGrid.SAME;
+        for (int k = 0; k < n; k++) {
+            int i = byTop[k];
+            // touch asks of rules that meet: the lower one starts within SAME of where the upper one ends
+            for (int next = k + 1; next < n && tops[byTop[next]] - same <= bottoms[i]; next++) {
+                int j = byTop[next];
                 if (touch(rulings.get(i), rulings.get(j))) {
                     parent[root(parent, i)] = root(parent, j);
                 }

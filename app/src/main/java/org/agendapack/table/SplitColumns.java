@@ -21,28 +21,37 @@ final class SplitColumns {
     static TableGrid joined(TableGrid grid) {
         List<List<String>> cells = grid.cells();
         int columns = grid.columnCount();
+        // the header is read once, and only when a pair of columns never shares a row
+        int header = -1;
         for (int c = 0; c + 1 < columns; c++) {
             int column = c;
             boolean spannedApart = grid.spans().stream()
                     .anyMatch(span -> covers(span, column) != covers(span, column + 1));
-            if (isSplit(cells, c) && !spannedApart) {
-                return joined(withColumnsJoined(grid, c));
+            if (neverShareARow(cells, c)) {
+                header = header < 0 ? HeaderReader.headerRows(cells) : header;
+                if (isSplit(cells, header, c) && !spannedApart) {
+                    return joined(withColumnsJoined(grid, c));
+                }
             }
         }
         return grid;
     }
 
-    /**
-     * Whether columns c and c + 1 never share a row and one is a name without values (filled in the first row,
-     * and below the header in one stray cell at most) over the other's figures.
-     */
-    private static boolean isSplit(List<List<String>> cells, int c) {
+    /** Whether no row fills both columns c and c + 1. */
+    private static boolean neverShareARow(List<List<String>> cells, int c) {
         for (List<String> row : cells) {
             if (filled(row, c) && filled(row, c + 1)) {
                 return false;
             }
         }
-        int header = HeaderReader.headerRows(cells);
+        return true;
+    }
+
+    /**
+     * Whether, of columns c and c + 1 that never share a row, one is a name without values (filled in the first
+     * row, and below the header in one stray cell at most) over the other's figures.
+     */
+    private static boolean isSplit(List<List<String>> cells, int header, int c) {
         return isNameOnly(cells, header, c) && isFigures(cells, c + 1)
                 || isNameOnly(cells, header, c + 1) && isFigures(cells, c);
     }

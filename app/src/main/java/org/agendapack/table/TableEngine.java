@@ -55,16 +55,23 @@ public final class TableEngine {
         if (mode == Mode.LATTICE) {
             return ruled;
         }
-        List<Line> outside = page.lines().stream().filter(line -> ruled.stream().noneMatch(grid -> inside(line, grid)))
-                .toList();
+        List<Line> outside = page.lines().stream().filter(line -> outside(line, ruled)).toList();
         List<TableGrid> grids = OpenRows.merged(ruled, StreamTables.find(page, outside), outside);
         grids.sort(Comparator.comparingDouble(grid -> grid.bbox() == null ? 0 : grid.bbox().y()));
         return grids;
     }
 
-    /** A line within a ruled table's box (its middle inside it) belongs to that table. */
-    private static boolean inside(Line line, TableGrid grid) {
+    /** Whether a line stands outside every ruled table (its box is worked out once, and only if there are any). */
+    private static boolean outside(Line line, List<TableGrid> ruled) {
+        if (ruled.isEmpty()) {
+            return true;
+        }
         Box box = line.box();
+        return ruled.stream().noneMatch(grid -> inside(box, grid));
+    }
+
+    /** A line within a ruled table's box (its middle inside it) belongs to that table. */
+    private static boolean inside(Box box, TableGrid grid) {
         Box table = grid.bbox();
         return box != null && table != null && box.centerY() >= table.y() && box.centerY() <= table.bottom()
                 && box.centerX() >= table.x() && box.centerX() <= table.right();

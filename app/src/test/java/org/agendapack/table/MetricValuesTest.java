@@ -69,13 +69,15 @@ class MetricValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"87%", "1,234", "Green", "↑", "\\uparrow", "60-69", "<1", "£3.8bn"})
+    @ValueSource(strings = {"87%", "1,234", "Green", "↑", "\\uparrow", "60-69", "<1", "£3.8bn", "(1,234)", "12 / 3; 4",
+            "1.5 - 2*", "↑ =", "▼"})
     void metricCells(String cell) {
         assertThat(MetricValues.isMetric(cell)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Measure", "Standard for management decision", "Sue Green"})
+    @ValueSource(strings = {"", "Measure", "Standard for management decision", "Sue Green", "12a", "1,%", "a = b",
+            "\\uparrows"})
     void otherCells(String cell) {
         assertThat(MetricValues.isMetric(cell)).isFalse();
     }
