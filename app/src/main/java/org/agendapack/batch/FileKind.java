@@ -3,7 +3,6 @@ package org.agendapack.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
@@ -26,10 +25,8 @@ final class FileKind {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, options);
             return attributes.isOther() ? of(file, options) + ", not a regular file" : null;
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
-            return null; // reading it says why it cannot be read
+            return null; // not there, or not to be looked at: reading it says so
         }
     }
 

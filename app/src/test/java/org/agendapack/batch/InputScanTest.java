@@ -45,11 +45,14 @@ class InputScanTest {
 
     @Test
     void linksInsideTheFolderAreFollowedAndLinksLeavingItSkipped() throws IOException {
+        Files.createSymbolicLink(scan.resolve("gone.txt"), Path.of("deleted.txt"));
+
         Map<String, String> found = found(InputCollector.collect(List.of(scan.toString()), false));
 
         assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "a.txt", "read", "same.txt", "read", "sub/b.txt", "read", "sub-again/b.txt", "read",
-                "secret.txt", "skipped: " + FolderScan.LEAVES, "shared", "skipped: " + FolderScan.LEAVES));
+                "secret.txt", "skipped: " + FolderScan.LEAVES, "shared", "skipped: " + FolderScan.LEAVES,
+                "gone.txt", "skipped: a link to a file that is not there"));
     }
 
     @Test
