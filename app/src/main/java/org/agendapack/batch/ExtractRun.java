@@ -3,6 +3,7 @@ package org.agendapack.batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +82,10 @@ public final class ExtractRun {
         List<Integer> toExtract = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             InputFile input = inputs.get(i);
+            if (input.refusal() != null) {
+                refuse(progress, i, input);
+                continue;
+            }
             RunReport.Entry skip = options.incremental() ? unchanged(input, earlier.get(input.relative().toString()),
                     options) : null;
             if (skip != null) {
@@ -99,7 +104,12 @@ public final class ExtractRun {
             }
             List<FileJob> jobs = new ArrayList<>(Collections.nCopies(inputs.size(), null));
             for (int i : toExtract) {
-                jobs.set(i, job(inputs.get(i), i, options, threads, stdoutDir));
+                try {
+                    jobs.set(i, job(inputs.get(i), i, options, threads, stdoutDir));
+                } catch (InvalidPathException e) {
+                    progress.finished(i, FileResult.failed(Failure.UNREADABLE, "a file name that cannot be used: "
+                            + e.getReason()), 0);
+                }
             }
             if (toExtract.size() == 1 && fitsInProcess(inputs.get(toExtract.get(0)))) {
                 Warmup.inBackground();
@@ -124,13 +134,22 @@ public final class ExtractRun {
         return report;
     }
 
+    /** An input refused before it is opened: found by a folder scan it is skipped; named, it fails. */
+    private static void refuse(Progress progress, int index, InputFile input) {
+        if (input.refusal().failed()) {
+            progress.finished(index, FileResult.failed(Failure.UNREADABLE, input.refusal().reason()), 0);
+        } else {
+            progress.skipped(index, RunReport.Entry.skipped(input, input.refusal().reason()), null);
+        }
+    }
+
     /**
      * The job of one input: its JSON goes where {@link #outputOf} says, with its tables beside it; for
      * {@code --stdout}, to a temporary file (copied out once it is whole), without tables.
      */
     private static FileJob job(InputFile input, int index, Options options, int threads, Path stdoutDir) {
         Path output = stdoutDir == null ? outputOf(options, input) : stdoutDir.resolve(index + ".json");
-        return new FileJob(input.path().toString(), output.toString(), options.includeText(), options.password(),
+        return new FileJob(FileNames.uri(input.path()), output.toString(), options.includeText(), options.password(),
                 options.excel(), stdoutDir == null, threads);
     }
 

@@ -37,7 +37,7 @@ public final class FileExtraction {
     /** Reads the file into its pack, writing nothing. Never throws. */
     static Read read(FileJob job) {
         try {
-            return new Read(PackExtractor.extract(Path.of(job.path()), job.password(), job.threads()), null);
+            return new Read(PackExtractor.extract(job.inputFile(), job.password(), job.threads()), null);
         } catch (SourceException e) {
             return new Read(null, FileResult.failed(Failure.ofSourceKind(e.kind()), e.getMessage()));
         } catch (RuntimeException | Error e) {
@@ -49,7 +49,7 @@ public final class FileExtraction {
     static FileResult write(Pack pack, FileJob job) {
         Path output = Path.of(job.output());
         try {
-            writeOutputs(pack, Path.of(job.path()), output, job);
+            writeOutputs(pack, job.inputFile(), output, job);
             List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
             return new FileResult(null, null, pack.source().sha256(), pack.kind(), pack.source().pageCount(),
                     pack.tables().size(), pack.warnings().size(), codes, CsvExports.rowsOf(pack));
@@ -107,7 +107,7 @@ public final class FileExtraction {
             return;
         }
         java.util.regex.Pattern ofInput = java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote(input.getFileName() + "-") + "t\\d+\\.csv");
+                java.util.regex.Pattern.quote(FileNames.text(input.getFileName()) + "-") + "t\\d+\\.csv");
         try (java.util.stream.Stream<Path> files = Files.list(tables)) {
             for (Path file : files.filter(file -> ofInput.matcher(file.getFileName().toString()).matches())
                     .toList()) {
@@ -118,6 +118,6 @@ public final class FileExtraction {
 
     /** {@code tables/<input file name>-<table id>.csv} beside the input's JSON. */
     static Path tableFile(Path json, Path input, Table table) {
-        return json.resolveSibling("tables").resolve(input.getFileName() + "-" + table.id() + ".csv");
+        return json.resolveSibling("tables").resolve(FileNames.text(input.getFileName()) + "-" + table.id() + ".csv");
     }
 }

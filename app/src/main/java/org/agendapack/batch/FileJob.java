@@ -1,9 +1,11 @@
 package org.agendapack.batch;
 
+import java.nio.file.Path;
+
 /**
  * One file to extract, as the coordinator hands it to a worker: where to read, where to write, and how.
  *
- * @param path        the input file
+ * @param path        the input file as a file URI, which keeps every byte of its name (see {@link FileNames})
  * @param output      the JSON file to write (its tables go in {@code tables/} beside it when {@code tables})
  * @param includeText whether pages carry their text
  * @param password    the password for an encrypted PDF, or null
@@ -13,4 +15,9 @@ package org.agendapack.batch;
  */
 public record FileJob(String path, String output, boolean includeText, String password, boolean excel,
                       boolean tables, int threads) {
+
+    /** The input file, its name's bytes as they were listed. */
+    Path inputFile() {
+        return FileNames.ofUri(path);
+    }
 }

@@ -1,20 +1,19 @@
 package org.agendapack.batch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import org.agendapack.source.Sources;
 
 /**
  * Expands the command line's inputs: a file stands for itself (even with another extension, so that the
- * user hears why it cannot be read); a directory stands for every {@code .pdf}, {@code .txt} and {@code .md}
- * file below it, in a stable order, each keeping its sub-folder under the output folder. Hidden files and
- * README files, which describe a folder rather than belong to it, are left out of a directory search.
+ * user hears why it cannot be read); a directory stands for the inputs a {@link FolderScan} finds below it, each
+ * keeping its sub-folder under the output folder. A named FIFO, device or socket fails at once (reading it would
+ * block), and so does a name that cannot be made a path; every argument gives an input.
  */
 public final class InputCollector {
 
@@ -24,11 +23,13 @@ public final class InputCollector {
     /**
      * The inputs, each with an output name of its own: where two arguments hold the same relative path
      * ({@code a/x.pdf} and {@code b/x.pdf}), the later one goes under its argument's name, numbered if need be.
+     *
+     * @param followLinks whether a folder scan follows links that lead outside the folder
      */
-    public static List<InputFile> collect(List<Path> arguments) throws IOException {
+    public static List<InputFile> collect(List<String> arguments, boolean followLinks) throws IOException {
         List<InputFile> inputs = new ArrayList<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
-        for (InputFile input : found(arguments)) {
+        for (InputFile input : found(arguments, followLinks)) {
             Path relative = input.relative();
             if (taken.contains(relative)) {
                 Path argument = input.path().subpath(0, Math.max(1, input.path().getNameCount()
@@ -40,7 +41,7 @@ public final class InputCollector {
                 }
             }
             taken.add(relative);
-            inputs.add(new InputFile(input.path(), relative));
+            inputs.add(new InputFile(input.path(), relative, input.refusal()));
         }
         return inputs;
     }
@@ -50,28 +51,52 @@ public final class InputCollector {
         return cleaned.isEmpty() ? "input" : cleaned;
     }
 
-    private static List<InputFile> found(List<Path> arguments) throws IOException {
+    private static List<InputFile> found(List<String> arguments, boolean followLinks) throws IOException {
         List<InputFile> inputs = new ArrayList<>();
-        for (Path argument : arguments) {
-            if (Files.isDirectory(argument)) {
-                try (Stream<Path> walk = Files.walk(argument)) {
-                    walk.filter(Files::isRegularFile).filter(InputCollector::isSearchedInput)
-                            .sorted()
-                            .forEach(path -> inputs.add(new InputFile(path, argument.relativize(path))));
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
+        for (String name : arguments) {
+            Path argument = pathOf(name);
+            if (argument == null) {
+                Path shown = Path.of(name.replace('\uFFFD', '_'));
+                inputs.add(new InputFile(shown, shown.getFileName() == null ? shown : shown.getFileName(),
+                        new InputFile.Refusal(true, "a file name this locale cannot read (run Agendapack under a"
+                                + " UTF-8 locale)")));
+            } else if (Files.isDirectory(argument)) {
+                inputs.addAll(FolderScan.of(argument, followLinks));
             } else {
+                String refusal = FileKind.refusal(argument);
                 inputs.add(new InputFile(argument, argument.getFileName() == null ? argument
-                        : argument.getFileName()));
+                        : Path.of(FileNames.text(argument.getFileName())),
+                        refusal == null ? null : new InputFile.Refusal(true, refusal)));
             }
         }
         return inputs;
     }
 
-    private static boolean isSearchedInput(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Sources.INPUT_EXTENSIONS.stream().anyMatch(name::endsWith)
-                && !name.startsWith(".") && !name.startsWith("readme.");
+    /**
+     * The path an argument names, or null if there is none. Java decodes the command line as it decodes file
+     * names, so where it could not decode a byte (U+FFFD), the file is the one in the argument's folder whose
+     * name decodes the same; a path keeps the bytes of the name it was listed with.
+     */
+    private static Path pathOf(String name) {
+        Path plain;
+        try {
+            plain = Path.of(name);
+        } catch (InvalidPathException e) {
+            plain = null;
+        }
+        if (name.indexOf('\uFFFD') < 0 || plain != null && Files.exists(plain, LinkOption.NOFOLLOW_LINKS)) {
+            return plain;
+        }
+        int slash = name.lastIndexOf('/');
+        String fileName = name.substring(slash + 1);
+        try {
+            Path folder = Path.of(slash < 0 ? "" : slash == 0 ? "/" : name.substring(0, slash));
+            try (Stream<Path> listing = Files.list(folder)) {
+                List<Path> same = listing.filter(path -> path.getFileName().toString().equals(fileName)).toList();
+                return same.size() == 1 ? folder.resolve(same.get(0).getFileName()) : plain;
+            }
+        } catch (IOException | InvalidPathException e) {
+            return plain;
+        }
     }
 }

@@ -7,6 +7,25 @@ import java.nio.file.Path;
  *
  * @param path     the file as the user can find it
  * @param relative where its output goes under the output folder, without the {@code .json}
+ * @param refusal  why it is not read at all (a FIFO, a link that leaves its folder), or null
  */
-public record InputFile(Path path, Path relative) {
+public record InputFile(Path path, Path relative, Refusal refusal) {
+
+    public InputFile(Path path, Path relative) {
+        this(path, relative, null);
+    }
+
+    /**
+     * Why an input is not opened: found by a folder scan it is skipped; named by the user it fails.
+     *
+     * @param failed whether the input fails (else it is skipped)
+     * @param reason what it is, in a few words
+     */
+    public record Refusal(boolean failed, String reason) {
+    }
+
+    /** The path as the user can find it, as text: a byte of its name that is no character is written {@code %XX}. */
+    public String file() {
+        return FileNames.text(path);
+    }
 }

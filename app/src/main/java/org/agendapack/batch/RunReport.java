@@ -56,19 +56,19 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
         }
 
         static Entry extracted(InputFile input, String output, FileResult result, double seconds) {
-            return new Entry(input.relative().toString(), input.path().toString(), output,
+            return new Entry(input.relative().toString(), input.file(), output,
                     result.warnings() == 0 ? Status.OK : Status.PARTIAL, null, null, round(seconds), result.sha256(),
                     TOOL_VERSION, result.kind(), result.pages(), result.tables(), result.warnings(),
                     result.warningCodes());
         }
 
         static Entry failed(InputFile input, FileResult result, double seconds) {
-            return new Entry(input.relative().toString(), input.path().toString(), null, Status.FAILED,
+            return new Entry(input.relative().toString(), input.file(), null, Status.FAILED,
                     result.reason(), result.failure(), round(seconds), null, TOOL_VERSION, null, 0, 0, 0, List.of());
         }
 
         static Entry skipped(InputFile input, String reason) {
-            return new Entry(input.relative().toString(), input.path().toString(), null, Status.SKIPPED, reason, null,
+            return new Entry(input.relative().toString(), input.file(), null, Status.SKIPPED, reason, null,
                     0, null, TOOL_VERSION, null, 0, 0, 0, List.of());
         }
 

@@ -8,7 +8,9 @@ import java.util.List;
  * The command line of a worker JVM: the same Java and class path as this one, the worker's heap limit, an
  * exit (code 3) at the first {@code OutOfMemoryError} so that a worker never lingers half-broken, this
  * process's logging level, and the JVM options the launcher names in {@code agendapack.worker.options}
- * (class-data sharing, JIT settings).
+ * (class-data sharing, JIT settings). A worker inherits this process's environment, so it runs under the same
+ * locale (the launcher's UTF-8 one) and reads file names as this process does; its file itself crosses as a
+ * file URI, which keeps the bytes of a name no locale decodes (see {@link FileJob}).
  */
 final class WorkerCommand {
 

@@ -28,7 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "PDF or text files, or directories of them.")
-    List<Path> inputs;
+    List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "agendapack-out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -74,13 +74,17 @@ final class ExtractCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
+    @Option(names = "--follow-links",
+            description = "In a folder, also follow links that lead outside it (skipped otherwise).")
+    boolean followLinks;
+
     @Option(names = "--excel", description = "Start CSV files with a byte order mark, so Excel reads UTF-8.")
     boolean excel;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<InputFile> files = InputCollector.collect(inputs);
+        List<InputFile> files = InputCollector.collect(inputs, followLinks);
         if (files.isEmpty()) {
             err.println("agendapack: no .pdf, .txt or .md files found in " + inputs);
             return 1;

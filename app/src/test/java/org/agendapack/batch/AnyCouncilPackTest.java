@@ -416,20 +416,8 @@ class AnyCouncilPackTest {
         MadeUpCouncils.policyAndResourcesFrontSheet().pdf(input, "policy-and-resources");
         Path output = dir.resolve("out");
 
-        ExtractRun.run(InputCollector.collect(List.of(input)), ExtractRun.Options.defaults(output),
-                new ExtractRun.Listener() {
-                    @Override
-                    public void started(InputFile file) {
-                    }
-
-                    @Override
-                    public void finished(RunReport.Entry entry, int done, int total) {
-                    }
-
-                    @Override
-                    public void failedToWrite(Path file, String reason) {
-                    }
-                });
+        ExtractRun.run(InputCollector.collect(List.of(input.toString()), false), ExtractRun.Options.defaults(output),
+                new SilentListener());
 
         JsonNode report = new ObjectMapper().readTree(output.resolve("run.json").toFile());
         assertThat(report.get("not_understood")).as("not_understood").isNotNull();

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs the {@code agendapack} command line in a JVM of its own, as a user or a nightly job would, so that a
@@ -28,12 +30,20 @@ final class CommandProcess {
     }
 
     static Result run(Duration guard, Path workDir, String... arguments) throws IOException, InterruptedException {
+        return run(guard, workDir, environment -> { }, arguments);
+    }
+
+    /** The same, with the command's environment changed first (without a locale, say, as under cron). */
+    static Result run(Duration guard, Path workDir, Consumer<Map<String, String>> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), "org.agendapack.cli.Main"));
         command.addAll(List.of(arguments));
         Path stderr = Files.createTempFile(workDir, "stderr", ".log");
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        environment.accept(builder.environment());
+        Process process = builder.start();
         boolean ended = process.waitFor(guard.toMillis(), TimeUnit.MILLISECONDS);
         if (!ended) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
