@@ -195,7 +195,8 @@ public final class ExtractRun {
         Map<String, RunReport.Entry> merged = new LinkedHashMap<>();
         report.entries().forEach(entry -> merged.put(entry.input(), entry));
         List<RunReport.Entry> kept = earlier.values().stream().filter(entry -> !merged.containsKey(entry.input()))
-                .filter(entry -> !entry.hasOutput() || folder.isRegularFile(options.outputDir().resolve(entry.output())))
+                .filter(entry -> !entry.hasOutput()
+                        || folder.isRegularFile(options.outputDir().resolve(entry.output())))
                 .toList();
         CsvExports exports = new CsvExports(report.entries().size() + kept.size());
         for (int i = 0; i < report.entries().size(); i++) {

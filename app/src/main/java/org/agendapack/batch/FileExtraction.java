@@ -97,7 +97,11 @@ public final class FileExtraction {
             AtomicFiles.write(folder, output, out -> JsonOutput.write(json, out));
         } catch (IOException | RuntimeException e) {
             for (Path file : written) {
-                Files.deleteIfExists(file);
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException notRemoved) {
+                    e.addSuppressed(notRemoved); // the failure to tell is the write's; the run removes it later
+                }
             }
             throw e;
         }
@@ -110,19 +114,23 @@ public final class FileExtraction {
      * is left as it is, and so is whatever it points to.
      */
     static void removeOutputs(OutputFolder folder, Path json, Path input) throws IOException {
-        if (folder.isRegularFile(json)) {
-            Files.deleteIfExists(json);
-        }
-        Path tables = tablesFolder(json);
-        if (!folder.isDirectory(tables)) {
-            return;
-        }
-        Pattern ofInput = Pattern.compile(Pattern.quote(input.getFileName() + "-") + "t\\d+\\.csv");
-        try (Stream<Path> files = Files.list(tables)) {
-            for (Path file : files.filter(file -> ofInput.matcher(file.getFileName().toString()).matches())
-                    .filter(folder::isRegularFile).toList()) {
-                Files.deleteIfExists(file);
+        try {
+            if (folder.isRegularFile(json)) {
+                Files.deleteIfExists(json);
             }
+            Path tables = tablesFolder(json);
+            if (!folder.isDirectory(tables)) {
+                return;
+            }
+            Pattern ofInput = Pattern.compile(Pattern.quote(input.getFileName() + "-") + "t\\d+\\.csv");
+            try (Stream<Path> files = Files.list(tables)) {
+                for (Path file : files.filter(file -> ofInput.matcher(file.getFileName().toString()).matches())
+                        .filter(folder::isRegularFile).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw CannotWrite.of(e);
         }
     }
 

@@ -2,10 +2,15 @@ package org.agendapack.batch;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.agendapack.output.CannotWrite;
@@ -55,8 +60,11 @@ final class RunFilesLock implements AutoCloseable {
     private static FileChannel locked(Path file) throws IOException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
+            shareWithFolder(file);
+        } catch (FileAlreadyExistsException e) {
+            channel = open(file);
         } catch (IOException e) {
             throw CannotWrite.of(e);
         }
@@ -71,6 +79,32 @@ final class RunFilesLock implements AutoCloseable {
             if (!locked) {
                 channel.close();
             }
+        }
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw CannotWrite.of(e);
+        }
+    }
+
+    /**
+     * Whoever may write the folder may take its lock (a folder shared by a group): the new lock file gets the
+     * folder's read and write permissions.
+     */
+    private static void shareWithFolder(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+            for (PosixFilePermission permission : Files.getPosixFilePermissions(file.getParent())) {
+                if (!permission.name().endsWith("EXECUTE")) {
+                    permissions.add(permission);
+                }
+            }
+            Files.setPosixFilePermissions(file, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without POSIX permissions: the lock file has what the system gives new files
         }
     }
 

@@ -34,13 +34,15 @@ class ConcurrentRunsTest {
         ExecutorService runs = Executors.newFixedThreadPool(inputs.size());
         try {
             List<Future<RunReport>> reports = new ArrayList<>();
+            RecordingListener listener = waitingFor(bothStarted);
             for (Path input : inputs) {
                 reports.add(runs.submit(() -> ExtractRun.run(List.of(new InputFile(input, input.getFileName())),
-                        ExtractRun.Options.defaults(out), waitingFor(bothStarted))));
+                        ExtractRun.Options.defaults(out), listener)));
             }
             for (Future<RunReport> report : reports) {
                 assertThat(report.get().failed()).isZero();
             }
+            assertThat(listener.unwritten).isEmpty();
         } finally {
             runs.shutdownNow();
         }
@@ -55,25 +57,14 @@ class ConcurrentRunsTest {
         assertThat(out.resolve(RunJournal.FILE)).doesNotExist();
     }
 
-    private static ExtractRun.Listener waitingFor(CyclicBarrier barrier) {
-        return new ExtractRun.Listener() {
-            @Override
-            public void started(InputFile input) {
-                try {
-                    barrier.await();
-                } catch (InterruptedException | BrokenBarrierException e) {
-                    throw new IllegalStateException(e);
-                }
+    /** A listener whose file waits at its start for the other run's, and that keeps what was not written. */
+    private static RecordingListener waitingFor(CyclicBarrier barrier) {
+        return new RecordingListener(input -> {
+            try {
+                barrier.await();
+            } catch (InterruptedException | BrokenBarrierException e) {
+                throw new IllegalStateException(e);
             }
-
-            @Override
-            public void finished(RunReport.Entry entry, int done, int total) {
-            }
-
-            @Override
-            public void failedToWrite(Path file, String reason) {
-                throw new AssertionError(file + ": " + reason);
-            }
-        };
+        });
     }
 }

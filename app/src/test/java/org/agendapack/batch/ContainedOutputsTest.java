@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.agendapack.Samples;
@@ -54,23 +53,9 @@ class ContainedOutputsTest {
 
     /** Runs the input alone, as the command line does, and gives its {@code run.json} entry. */
     private JsonNode run() throws IOException {
-        List<String> unwritten = new ArrayList<>();
-        ExtractRun.run(List.of(new InputFile(input, input.getFileName())), ExtractRun.Options.defaults(out),
-                new ExtractRun.Listener() {
-                    @Override
-                    public void started(InputFile file) {
-                    }
-
-                    @Override
-                    public void finished(RunReport.Entry entry, int done, int total) {
-                    }
-
-                    @Override
-                    public void failedToWrite(Path file, String reason) {
-                        unwritten.add(file + ": " + reason);
-                    }
-                });
-        assertThat(unwritten).isEmpty();
+        RecordingListener listener = new RecordingListener();
+        ExtractRun.run(List.of(new InputFile(input, input.getFileName())), ExtractRun.Options.defaults(out), listener);
+        assertThat(listener.unwritten).isEmpty();
         return new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("entries").get(0);
     }
 
