@@ -58,35 +58,28 @@ final class RunFilesLock implements AutoCloseable {
 
     /** The lock file opened and locked, waiting for another process that holds it. */
     private static FileChannel locked(Path file) throws IOException {
-        FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
-            shareWithFolder(file);
-        } catch (FileAlreadyExistsException e) {
-            channel = open(file);
-        } catch (IOException e) {
-            throw CannotWrite.of(e);
-        }
-        boolean locked = false;
-        try {
-            channel.lock();
-            locked = true;
-            return channel;
-        } catch (IOException e) {
-            throw CannotWrite.of(e);
-        } finally {
-            if (!locked) {
+            FileChannel channel = openOrCreate(file);
+            try {
+                channel.lock();
+                return channel;
+            } catch (IOException | RuntimeException e) {
                 channel.close();
+                throw e;
             }
+        } catch (IOException e) {
+            throw CannotWrite.of(e);
         }
     }
 
-    private static FileChannel open(Path file) throws IOException {
+    private static FileChannel openOrCreate(Path file) throws IOException {
         try {
+            FileChannel created = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+            shareWithFolder(file);
+            return created;
+        } catch (FileAlreadyExistsException e) {
             return FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            throw CannotWrite.of(e);
         }
     }
 

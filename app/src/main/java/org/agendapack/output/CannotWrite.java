@@ -45,7 +45,7 @@ public final class CannotWrite extends IOException {
     }
 
     /** {@code permission denied (/x/out)}, {@code no space left on device (/x/out/tables)}, … */
-    static String reason(IOException e) {
+    private static String reason(IOException e) {
         if (e instanceof AccessDeniedException denied) {
             return denied.getFile() == null ? "permission denied"
                     : "permission denied (" + toFix(Path.of(denied.getFile())) + ")";
@@ -64,7 +64,7 @@ public final class CannotWrite extends IOException {
      * is not writable, is itself to blame; otherwise (a file to create, rename or remove, a temporary file) the
      * folder it is in.
      */
-    static Path toFix(Path denied) {
+    private static Path toFix(Path denied) {
         Path folder = denied.getParent() == null ? denied : denied.getParent();
         if (temporary(denied)) {
             return folder;
