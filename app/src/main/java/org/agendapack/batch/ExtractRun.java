@@ -16,6 +16,7 @@ import org.agendapack.model.Pack;
 import org.agendapack.output.AtomicFiles;
 import org.agendapack.output.CsvExports;
 import org.agendapack.output.JsonOutput;
+import org.agendapack.output.OutputFolder;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.Sources;
 
@@ -129,7 +130,7 @@ public final class ExtractRun {
         progress.notRun();
         RunReport report = RunReport.of(progress.entries());
         if (files) {
-            writeRunFiles(report, earlier, progress, options, listener);
+            writeRunFiles(report, progress, options, listener);
         }
         return report;
     }
@@ -149,8 +150,9 @@ public final class ExtractRun {
      */
     private static FileJob job(InputFile input, int index, Options options, int threads, Path stdoutDir) {
         Path output = stdoutDir == null ? outputOf(options, input) : stdoutDir.resolve(index + ".json");
-        return new FileJob(FileNames.uri(input.path()), output.toString(), options.includeText(), options.password(),
-                options.excel(), stdoutDir == null, threads);
+        Path folder = stdoutDir == null ? options.outputDir() : stdoutDir;
+        return new FileJob(FileNames.uri(input.path()), output.toString(), folder.toString(), options.includeText(),
+                options.password(), options.excel(), stdoutDir == null, threads);
     }
 
     private static boolean fitsInProcess(InputFile input) {
@@ -193,14 +195,27 @@ public final class ExtractRun {
 
     /**
      * {@code run.json} and the CSV files: this run's entries in input order, then those of earlier runs into the
-     * folder that this run did not touch (an extracted one only while its JSON is still there).
+     * folder that this run did not touch (an extracted one only while its JSON is still there). They are read,
+     * merged and written under the folder's lock, so a run ending at the same time merges with this one's result.
      */
+    private static void writeRunFiles(RunReport report, Progress progress, Options options, Listener listener) {
+        OutputFolder folder = OutputFolder.of(options.outputDir());
+        Path file = options.outputDir().resolve(RunReport.FILE);
+        try (RunFilesLock lock = RunFilesLock.acquire(folder)) {
+            writeRunFiles(report, RunJournal.earlierEntries(options.outputDir()), progress, options, listener);
+        } catch (IOException e) {
+            listener.failedToWrite(file, e.getMessage());
+        }
+    }
+
     private static void writeRunFiles(RunReport report, Map<String, RunReport.Entry> earlier, Progress progress,
                                       Options options, Listener listener) {
+        OutputFolder folder = OutputFolder.of(options.outputDir());
         Map<String, RunReport.Entry> merged = new LinkedHashMap<>();
         report.entries().forEach(entry -> merged.put(entry.input(), entry));
         List<RunReport.Entry> kept = earlier.values().stream().filter(entry -> !merged.containsKey(entry.input()))
-                .filter(entry -> !entry.hasOutput() || Files.exists(options.outputDir().resolve(entry.output())))
+                .filter(entry -> !entry.hasOutput()
+                        || folder.isRegularFile(options.outputDir().resolve(entry.output())))
                 .toList();
         CsvExports exports = new CsvExports(report.entries().size() + kept.size());
         for (int i = 0; i < report.entries().size(); i++) {
@@ -215,7 +230,7 @@ public final class ExtractRun {
         RunReport all = RunReport.of(new ArrayList<>(merged.values()));
         Path file = options.outputDir().resolve(RunReport.FILE);
         try {
-            AtomicFiles.write(file, JsonOutput.toBytes(all));
+            AtomicFiles.write(folder, file, JsonOutput.toBytes(all));
             progress.journalDone();
         } catch (IOException e) {
             listener.failedToWrite(file, e.getMessage());
@@ -224,7 +239,7 @@ public final class ExtractRun {
             for (Map.Entry<String, byte[]> csv : exports.files(options.csv()).entrySet()) {
                 Path path = options.outputDir().resolve(csv.getKey());
                 try {
-                    AtomicFiles.write(path, CsvExports.withBom(csv.getValue(), options.excel()));
+                    AtomicFiles.write(folder, path, CsvExports.withBom(csv.getValue(), options.excel()));
                 } catch (IOException e) {
                     listener.failedToWrite(path, e.getMessage());
                 }
@@ -238,8 +253,7 @@ public final class ExtractRun {
             return;
         }
         try (Stream<Path> walk = Files.walk(outputDir)) {
-            for (Path path : walk.filter(path -> path.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX))
-                    .toList()) {
+            for (Path path : walk.filter(AtomicFiles::isLeftover).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {

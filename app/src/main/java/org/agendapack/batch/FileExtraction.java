@@ -5,13 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
 import org.agendapack.model.Warning;
 import org.agendapack.output.AtomicFiles;
+import org.agendapack.output.CannotWrite;
 import org.agendapack.output.CsvExports;
 import org.agendapack.output.CsvOutput;
 import org.agendapack.output.JsonOutput;
+import org.agendapack.output.OutputFolder;
 import org.agendapack.source.SourceException;
 
 /**
@@ -49,12 +53,13 @@ public final class FileExtraction {
     static FileResult write(Pack pack, FileJob job) {
         Path output = Path.of(job.output());
         try {
-            writeOutputs(pack, job.inputFile(), output, job);
+            writeOutputs(pack, job.inputFile(), OutputFolder.of(Path.of(job.outputFolder())), output, job);
             List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
             return new FileResult(null, null, pack.source().sha256(), pack.kind(), pack.source().pageCount(),
                     pack.tables().size(), pack.warnings().size(), codes, CsvExports.rowsOf(pack));
         } catch (IOException e) {
-            return FileResult.failed(Failure.CANNOT_WRITE, "cannot write " + output + ": " + e.getMessage());
+            return FileResult.failed(Failure.CANNOT_WRITE, "cannot write " + output + ": "
+                    + CannotWrite.of(e).getMessage());
         } catch (RuntimeException | Error e) {
             return thrown(e);
         }
@@ -75,21 +80,28 @@ public final class FileExtraction {
                 + where.getLineNumber() + ")");
     }
 
-    private static void writeOutputs(Pack pack, Path input, Path output, FileJob job) throws IOException {
+    private static void writeOutputs(Pack pack, Path input, OutputFolder folder, Path output, FileJob job)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         try {
+            // a link where the JSON goes fails the file before any table replaces an earlier run's
+            folder.checkFile(output);
             if (job.tables()) {
                 for (Table table : pack.tables()) {
                     Path file = tableFile(output, input, table);
-                    AtomicFiles.write(file, CsvExports.withBom(CsvOutput.tableBytes(table), job.excel()));
+                    AtomicFiles.write(folder, file, CsvExports.withBom(CsvOutput.tableBytes(table), job.excel()));
                     written.add(file);
                 }
             }
             Pack json = job.includeText() ? pack : pack.withoutPageText();
-            AtomicFiles.write(output, out -> JsonOutput.write(json, out));
+            AtomicFiles.write(folder, output, out -> JsonOutput.write(json, out));
         } catch (IOException | RuntimeException e) {
             for (Path file : written) {
-                Files.deleteIfExists(file);
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException notRemoved) {
+                    e.addSuppressed(notRemoved); // the failure to tell is the write's; the run removes it later
+                }
             }
             throw e;
         }
@@ -98,26 +110,37 @@ public final class FileExtraction {
     /**
      * Takes away what a file that failed may have left: a worker stopped at its time limit, or dead, can have
      * renamed some of its outputs into place before it was stopped. An output of an earlier run goes too, since
-     * the file it came from now fails.
+     * the file it came from now fails. Only files reached without a link are removed: a link in the output folder
+     * is left as it is, and so is whatever it points to.
      */
-    static void removeOutputs(Path json, Path input) throws IOException {
-        Files.deleteIfExists(json);
-        Path tables = json.resolveSibling("tables");
-        if (!Files.isDirectory(tables)) {
-            return;
-        }
-        java.util.regex.Pattern ofInput = java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote(FileNames.text(input.getFileName()) + "-") + "t\\d+\\.csv");
-        try (java.util.stream.Stream<Path> files = Files.list(tables)) {
-            for (Path file : files.filter(file -> ofInput.matcher(file.getFileName().toString()).matches())
-                    .toList()) {
-                Files.deleteIfExists(file);
+    static void removeOutputs(OutputFolder folder, Path json, Path input) throws IOException {
+        try {
+            if (folder.isRegularFile(json)) {
+                Files.deleteIfExists(json);
             }
+            Path tables = tablesFolder(json);
+            if (!folder.isDirectory(tables)) {
+                return;
+            }
+            Pattern ofInput = Pattern.compile(
+                    Pattern.quote(FileNames.text(input.getFileName()) + "-") + "t\\d+\\.csv");
+            try (Stream<Path> files = Files.list(tables)) {
+                for (Path file : files.filter(file -> ofInput.matcher(file.getFileName().toString()).matches())
+                        .filter(folder::isRegularFile).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw CannotWrite.of(e);
         }
+    }
+
+    private static Path tablesFolder(Path json) {
+        return json.resolveSibling("tables");
     }
 
     /** {@code tables/<input file name>-<table id>.csv} beside the input's JSON. */
     static Path tableFile(Path json, Path input, Table table) {
-        return json.resolveSibling("tables").resolve(FileNames.text(input.getFileName()) + "-" + table.id() + ".csv");
+        return tablesFolder(json).resolve(FileNames.text(input.getFileName()) + "-" + table.id() + ".csv");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agendapack.output.OutputFolder;
 
 /**
  * The run as it goes: each input's entry and CSV rows as its file ends, told to the listener and appended to
@@ -64,7 +65,7 @@ final class Progress implements FileSink {
         }
         Path json = ExtractRun.outputOf(options, input);
         try {
-            FileExtraction.removeOutputs(json, input.path());
+            FileExtraction.removeOutputs(OutputFolder.of(options.outputDir()), json, input.path());
         } catch (IOException e) {
             listener.failedToWrite(json, "cannot remove the output of a file that failed: " + e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Warning;
 import org.agendapack.output.JsonOutput;
+import org.agendapack.output.OutputFolder;
 
 /**
  * The machine-readable report of a run, {@code run.json} in the output folder: one entry per input with its
@@ -106,7 +107,7 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
     /** The previous run's report in the folder, or an empty one when there is none or it cannot be read. */
     public static RunReport read(Path outputDir) {
         Path file = outputDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!OutputFolder.of(outputDir).isRegularFile(file)) {
             return of(List.of());
         }
         try {

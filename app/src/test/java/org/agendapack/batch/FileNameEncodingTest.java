@@ -58,7 +58,7 @@ class FileNameEncodingTest {
         try (Stream<Path> files = Files.list(dir)) {
             listed = files.filter(file -> file.getFileName().toString().startsWith("caf")).findFirst().orElseThrow();
         }
-        FileJob job = new FileJob(FileNames.uri(listed), "out.json", true, null, false, false, 1);
+        FileJob job = new FileJob(FileNames.uri(listed), "out.json", ".", true, null, false, false, 1);
 
         FileJob received = WorkerProtocol.job(WorkerProtocol.job(job));
 

@@ -141,7 +141,7 @@ class ExtractCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(jsonUnder(output)).containsExactly(output.resolve("good.pdf.json"));
         assertThat(filesUnder(output)).allMatch(path -> path.toString().contains("good.pdf")
-                || List.of("metrics.csv", "run.json").contains(path.getFileName().toString()));
+                || List.of("metrics.csv", "run.json", ".agendapack.lock").contains(path.getFileName().toString()));
         String[] lines = err.toString().split("\n");
         assertThat(lines).anyMatch(line -> line.endsWith("empty.pdf: empty file"))
                 .anyMatch(line -> line.endsWith("renamed.pdf: not a PDF: the file has no PDF header"))
