@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"Extracts each input (a PDF, or a .txt/.md conversion of one) to <name>.json.",
                 "A directory stands for every .pdf, .txt and .md file below it."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was extracted", "1:some input failed (the others were still written)",
+        exitCodeList = {"0:every input was extracted",
+                "1:some input failed (the others were still written), or a run file could not be written",
                 "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -108,7 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Sizes.parse(workerMemory, "--worker-memory", spec.commandLine()));
         RunReport report = ExtractRun.run(files, options, reporter);
         reporter.summary(report);
-        return report.failed() == 0 && report.entries().stream()
+        return report.failed() == 0 && reporter.wroteEverything() && report.entries().stream()
                 .noneMatch(entry -> entry.status() == RunReport.Status.SKIPPED && !entry.hasOutput()) ? 0 : 1;
     }
 }

@@ -20,6 +20,8 @@ final class Reporter implements ExtractRun.Listener {
     private final long start = System.nanoTime();
     private int pages;
     private volatile String current = "";
+    /** Whether some file could not be written: the run then exits as failed, though every input was read. */
+    private volatile boolean writeFailed;
 
     Reporter(PrintWriter err, boolean quiet, boolean verbose, boolean terminal) {
         this.err = err;
@@ -60,6 +62,11 @@ final class Reporter implements ExtractRun.Listener {
     public void failedToWrite(Path file, String reason) {
         err.println("agendapack: cannot write " + file + ": " + reason);
         err.flush();
+        writeFailed = true;
+    }
+
+    boolean wroteEverything() {
+        return !writeFailed;
     }
 
     void summary(RunReport report) {

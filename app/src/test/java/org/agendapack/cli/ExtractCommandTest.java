@@ -161,6 +161,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aRunFileThatCannotBeWrittenFailsTheRunThoughEveryInputWasRead() throws Exception {
+        Path output = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(output.resolve("run.json"), dir.resolve("elsewhere.json"));
+
+        int exit = run("extract", "-q", Samples.file("002", ".txt").toString(), "-o", output.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output.resolve("002_cb63378e9ca4f11f.txt.json")).isRegularFile();
+        assertThat(dir.resolve("elsewhere.json")).doesNotExist();
+        assertThat(err.toString()).contains("cannot write").contains("run.json").contains("symbolic link");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("extract")).isEqualTo(2);
