@@ -151,7 +151,8 @@ final class PageReader extends PDFStreamEngine {
 
     /** Reads the page's glyphs and rulings; a page whose content is over the size limit is not read at all. */
     Content read(PDPage page) throws IOException, PageSkippedException {
-        if (ContentLimit.exceededBy(contentStreams(page))) {
+        List<COSStream> streams = contentStreams(page);
+        if (ContentLimit.exceededBy(streams)) {
             throw new PageSkippedException(ContentLimit.REASON);
         }
         rotation = page.getRotation();
@@ -171,6 +172,9 @@ final class PageReader extends PDFStreamEngine {
         } catch (IOException | RuntimeException e) {
             // what was drawn before the damage stands, as in any PDF viewer
             brokenOff = Damage.reason(e);
+        }
+        if (brokenOff == null) {
+            brokenOff = CutShort.reason(streams);
         }
         int turned = ((rotation % 360) + 360) % 360;
         List<Glyph> glyphs = new ArrayList<>(positions.size());

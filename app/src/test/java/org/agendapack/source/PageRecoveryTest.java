@@ -3,6 +3,7 @@ package org.agendapack.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -66,6 +68,31 @@ class PageRecoveryTest {
             assertThat(warning.message()).startsWith("page 2 is damaged and was read up to the damage only: ")
                     .contains("hex string");
         });
+    }
+
+    @Test
+    void aCompressedContentStreamCutShortIsWarnedWithItsPage() throws Exception {
+        Path pdf = dir.resolve("cut-short.pdf");
+        PDDocument document = threePages("");
+        StringBuilder content = new StringBuilder("BT /F1 12 Tf 72 700 Td (Read before the cut) Tj ET\n");
+        for (int line = 0; line < 2000; line++) {
+            content.append("BT /F1 12 Tf 72 ").append(line % 600).append(" Td (Line ").append(line).append(") Tj ET\n");
+        }
+        byte[] whole = deflated(content.toString());
+        COSStream stream = document.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(whole, 0, whole.length / 2);
+        }
+        document.getPage(1).setContents(new PDStream(stream));
+        save(document, pdf);
+
+        SourceDocument read = Sources.open(pdf);
+
+        assertThat(texts(read).get(1)).startsWith("Read before the cut");
+        assertThat(read.warnings()).extracting(SourceWarning::code, SourceWarning::page, SourceWarning::message)
+                .containsExactly(tuple("PAGE_DAMAGED", 2, "page 2 is damaged and was read up to the damage only: "
+                        + "its compressed content stream is cut short"));
     }
 
     @Test
@@ -162,6 +189,14 @@ class PageRecoveryTest {
             document.save(file.toFile(), CompressParameters.NO_COMPRESSION);
         }
         return Files.readAllBytes(file);
+    }
+
+    private static byte[] deflated(String content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new DeflaterOutputStream(bytes)) {
+            out.write(content.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return bytes.toByteArray();
     }
 
     private static List<String> texts(SourceDocument document) {
