@@ -222,7 +222,8 @@ final class PageReader extends PDFStreamEngine {
     /**
      * Sets the font and size. A font that cannot be loaded (its dictionary or its program is damaged) would fail
      * the whole page in PDFBox; here it is noted, the text state is left without a font, and the text drawn in it
-     * is left out ({@link #showGlyph}) while the rest of the page is read.
+     * is left out ({@link #showGlyph}) while the rest of the page is read. A font missing from the resources is
+     * noted too: PDFBox leaves the text state without a font for it as well.
      */
     private final class FontSetting extends SetFontAndSize {
 
@@ -234,7 +235,9 @@ final class PageReader extends PDFStreamEngine {
         public void process(Operator operator, List<COSBase> operands) throws IOException {
             if (!operands.isEmpty() && operands.get(0) instanceof COSName name && getResources() != null) {
                 try {
-                    getResources().getFont(name);
+                    if (getResources().getFont(name) == null) {
+                        lostFonts.putIfAbsent("/" + name.getName(), "it is not among the page's resources");
+                    }
                 } catch (IOException | RuntimeException e) {
                     lostFonts.putIfAbsent("/" + name.getName(), Damage.reason(e));
                     getGraphicsState().getTextState().setFont(null);

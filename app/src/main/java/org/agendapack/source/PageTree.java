@@ -68,8 +68,8 @@ final class PageTree {
             throw new DamagedPdfException(walked.isEmpty() ? "damaged PDF: it has no pages"
                     : "damaged PDF: none of its " + walked.size() + " pages can be read");
         }
-        return new PageTree(walked, "its page tree holds " + walked.size() + " pages, though it counts " + counted
-                + "; the others could not be found");
+        return new PageTree(walked, "its page tree holds " + walked.size() + (walked.size() == 1 ? " page" : " pages")
+                + ", though it counts " + counted + "; the others could not be found");
     }
 
     int size() {

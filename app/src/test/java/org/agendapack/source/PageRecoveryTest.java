@@ -121,6 +121,19 @@ class PageRecoveryTest {
     }
 
     @Test
+    void textInAFontMissingFromTheResourcesIsLeftOutWithAWarning() throws Exception {
+        Path pdf = dir.resolve("missing-font.pdf");
+        save(threePages("BT /F1 12 Tf 72 700 Td (Kept) Tj /F9 12 Tf 72 600 Td <00240025> Tj ET"), pdf);
+
+        SourceDocument read = Sources.open(pdf);
+
+        assertThat(texts(read)).containsExactly("First page", "Kept", "Last page");
+        assertThat(read.warnings()).extracting(SourceWarning::code, SourceWarning::page, SourceWarning::message)
+                .containsExactly(tuple("FONT_UNREADABLE", 2, "page 2: the font /F9 (it is not among the page's "
+                        + "resources) could not be read, and the text in it is left out"));
+    }
+
+    @Test
     void aPageTreeRootThatIsNoTreeGivesThePagesFoundByTheirObjects() throws Exception {
         Path pdf = dir.resolve("tree.pdf");
         PDDocument document = threePages("BT /F1 12 Tf 72 700 Td (Second page) Tj ET");
