@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
@@ -35,6 +37,8 @@ import org.apache.pdfbox.contentstream.operator.text.ShowText;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -83,8 +87,12 @@ final class PageReader extends PDFStreamEngine {
         }
     }
 
-    /** What a page holds: its glyphs in content order and its ruled lines. */
-    record Content(List<Glyph> glyphs, List<Ruling> rulings) {
+    /**
+     * What a page holds: its glyphs in content order and its ruled lines; and what was damaged on the way: why
+     * its content broke off (null when it was read to its end), and the fonts that could not be loaded, whose
+     * text is left out.
+     */
+    record Content(List<Glyph> glyphs, List<Ruling> rulings, String brokenOff, List<String> lostFonts) {
     }
 
     private final RulingPath rulings = new RulingPath();
@@ -96,6 +104,9 @@ final class PageReader extends PDFStreamEngine {
     private final List<TextPosition> positions = new ArrayList<>();
     /** Each glyph text as a reader sees it: a page repeats a few dozen texts thousands of times. */
     private final Map<String, String> readerTexts = new HashMap<>();
+
+    /** The fonts of the page at hand that could not be loaded, each with the reason, in the order met. */
+    private final Map<String, String> lostFonts = new LinkedHashMap<>();
 
     private int rotation;
     private PDRectangle cropBox;
@@ -115,7 +126,7 @@ final class PageReader extends PDFStreamEngine {
         addOperator(new SetCharSpacing(this));
         addOperator(new MoveText(this));
         addOperator(new MoveTextSetLeading(this));
-        addOperator(new SetFontAndSize(this));
+        addOperator(new FontSetting());
         addOperator(new ShowText(this));
         addOperator(new ShowTextAdjusted(this));
         addOperator(new SetTextLeading(this));
@@ -140,7 +151,8 @@ final class PageReader extends PDFStreamEngine {
 
     /** Reads the page's glyphs and rulings; a page whose content is over the size limit is not read at all. */
     Content read(PDPage page) throws IOException, PageSkippedException {
-        if (ContentLimit.exceededBy(contentStreams(page))) {
+        List<COSStream> streams = contentStreams(page);
+        if (ContentLimit.exceededBy(streams)) {
             throw new PageSkippedException(ContentLimit.REASON);
         }
         rotation = page.getRotation();
@@ -151,10 +163,18 @@ final class PageReader extends PDFStreamEngine {
                 cropBox.getUpperRightY(), rotation);
         overlaps.startPage();
         positions.clear();
+        lostFonts.clear();
+        String brokenOff = null;
         try {
             processPage(page);
         } catch (OversizedFormException e) {
             throw new PageSkippedException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // what was drawn before the damage stands, as in any PDF viewer
+            brokenOff = Damage.reason(e);
+        }
+        if (brokenOff == null) {
+            brokenOff = CutShort.reason(streams);
         }
         int turned = ((rotation % 360) + 360) % 360;
         List<Glyph> glyphs = new ArrayList<>(positions.size());
@@ -163,7 +183,9 @@ final class PageReader extends PDFStreamEngine {
             glyphs.add(PdfSource.glyphOf(position, text, turned, fontOf(position.getFont()).bold()));
         }
         positions.clear();
-        return new Content(glyphs, rulings.rulings());
+        List<String> fonts = lostFonts.entrySet().stream().map(font -> font.getKey() + " (" + font.getValue() + ")")
+                .toList();
+        return new Content(glyphs, rulings.rulings(), brokenOff, fonts);
     }
 
     private static List<COSStream> contentStreams(PDPage page) {
@@ -198,6 +220,35 @@ final class PageReader extends PDFStreamEngine {
     }
 
     /**
+     * Sets the font and size. A font that cannot be loaded (its dictionary or its program is damaged) would fail
+     * the whole page in PDFBox; here it is noted, the text state is left without a font, and the text drawn in it
+     * is left out ({@link #showGlyph}) while the rest of the page is read. A font missing from the resources is
+     * noted too: PDFBox leaves the text state without a font for it as well.
+     */
+    private final class FontSetting extends SetFontAndSize {
+
+        FontSetting() {
+            super(PageReader.this);
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            if (!operands.isEmpty() && operands.get(0) instanceof COSName name && getResources() != null) {
+                try {
+                    if (getResources().getFont(name) == null) {
+                        lostFonts.putIfAbsent("/" + name.getName(), "it is not among the page's resources");
+                    }
+                } catch (IOException | RuntimeException e) {
+                    lostFonts.putIfAbsent("/" + name.getName(), Damage.reason(e));
+                    getGraphicsState().getTextState().setFont(null);
+                    return;
+                }
+            }
+            super.process(operator, operands);
+        }
+    }
+
+    /**
      * The glyph's text position: its origin and the origin of the glyph after it (without character and word
      * spacing, which text extraction has always left out of a glyph's width), its height from the font's
      * bounding box, and the width of the font's space.
@@ -205,6 +256,10 @@ final class PageReader extends PDFStreamEngine {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
+        if (getGraphicsState().getTextState().getFont() == null) {
+            // drawn in a font that could not be loaded: PDFBox stands in a default font, whose text would be wrong
+            return;
+        }
         String unicode = font.toUnicode(code, GLYPH_NAMES);
         if (unicode == null) {
             if (!(font instanceof PDSimpleFont)) {

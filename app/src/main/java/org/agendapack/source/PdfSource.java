@@ -1,10 +1,8 @@
 package org.agendapack.source;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -22,10 +20,11 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF into pages of positioned lines, from the glyph positions of PDFBox's content stream engine
- * ({@link PageReader}). A page that cannot be read (its content is damaged, or larger than
- * {@link ContentLimit} allows) is left empty with a warning, and the other pages are read; a file whose
- * structure PDFBox cannot parse fails as damaged. Pages of one large file can be read on several threads, each
- * with its own handle on the file.
+ * ({@link PageReader}). Damage is kept to the page it is in: a page whose object or content cannot be read, or
+ * whose content is larger than {@link ContentLimit} allows, is left empty with a warning; a page whose content
+ * breaks off keeps what was read before; a font that cannot be loaded loses its text only; the other pages are
+ * read as usual. Only a file in which PDFBox finds no pages at all fails as damaged. Pages of one large file can
+ * be read on several threads, each with its own handle on the file.
  */
 public final class PdfSource {
 
@@ -65,71 +64,64 @@ public final class PdfSource {
     public static Pages read(Path file, String password, PageSelection selection, int threads)
             throws SourceException {
         try (PDDocument document = open(file, password)) {
-            int count = pageCount(document, file);
-            selection.check(count);
+            PageTree tree = PageTree.of(document);
+            selection.check(tree.size());
             List<Integer> wanted = new ArrayList<>();
-            for (int index = 1; index <= count; index++) {
+            for (int index = 1; index <= tree.size(); index++) {
                 if (selection.includes(index)) {
                     wanted.add(index);
                 }
             }
             List<List<Integer>> runs = runs(wanted, threads);
-            if (runs.size() <= 1) {
-                return readRun(document, wanted);
+            Pages read = runs.size() <= 1 ? readRun(tree, wanted) : readRuns(tree, file, password, runs);
+            if (tree.damage() == null) {
+                return read;
             }
-            return readRuns(document, file, password, runs);
+            List<SourceWarning> warnings = new ArrayList<>(read.warnings());
+            warnings.add(0, new SourceWarning("PAGE_TREE_DAMAGED", tree.damage(), null));
+            return new Pages(read.pages(), warnings);
         } catch (IOException e) {
-            throw new DamagedPdfException("damaged PDF: " + oneLine(e), e);
-        } catch (RuntimeException e) {
-            throw damagedUnlessOurs(e);
-        }
-    }
-
-    private static PDDocument open(Path file, String password) throws SourceException {
-        try {
-            return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
-                    null, null, MemoryUsageSetting.setupMixed(STREAM_CACHE_MEMORY).streamCache);
-        } catch (InvalidPasswordException e) {
-            throw new EncryptedPdfException(password == null ? "encrypted PDF: a password is needed to open it"
-                    : "encrypted PDF: the password given does not open it", e);
-        } catch (IOException e) {
-            throw new DamagedPdfException("damaged PDF: " + oneLine(e), e);
+            throw new DamagedPdfException("damaged PDF: " + Damage.reason(e), e);
         } catch (RuntimeException e) {
             throw damagedUnlessOurs(e);
         }
     }
 
     /**
-     * The page count the file states, refused when the file could not hold that many pages: each page is an
-     * object of its own, and takes some bytes.
+     * Opens the file without a password first: a PDF that needs none to open (one with an owner password only,
+     * which merely restricts what may be done with it) is read as it is, whatever password was given.
      */
-    private static int pageCount(PDDocument document, Path file) throws SourceException, IOException {
-        int count = document.getNumberOfPages();
-        if (count == 0) {
-            throw new DamagedPdfException("damaged PDF: it has no pages");
+    private static PDDocument open(Path file, String password) throws SourceException {
+        try {
+            return load(file, "");
+        } catch (InvalidPasswordException e) {
+            if (password == null || password.isEmpty()) {
+                throw new EncryptedPdfException("encrypted PDF: a password is needed to open it", e);
+            }
         }
-        int objects = document.getDocument().getXrefTable().size();
-        if (count < 0 || count > Files.size(file) || (objects > 0 && count > objects)) {
-            throw new DamagedPdfException("damaged PDF: its page count of " + count + " is impossible");
+        try {
+            return load(file, password);
+        } catch (InvalidPasswordException e) {
+            throw new EncryptedPdfException("encrypted PDF: the password given does not open it", e);
         }
-        return count;
+    }
+
+    private static PDDocument load(Path file, String password) throws SourceException, InvalidPasswordException {
+        try {
+            return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password, null, null,
+                    MemoryUsageSetting.setupMixed(STREAM_CACHE_MEMORY).streamCache);
+        } catch (InvalidPasswordException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DamagedPdfException("damaged PDF: " + Damage.reason(e), e);
+        } catch (RuntimeException e) {
+            throw damagedUnlessOurs(e);
+        }
     }
 
     /** A failure of PDFBox is the file's, and is returned as such; one of Agendapack's own code is rethrown. */
     private static DamagedPdfException damagedUnlessOurs(RuntimeException e) {
-        if (isOursOrStop(e)) {
-            throw e;
-        }
-        return new DamagedPdfException("damaged PDF: " + oneLine(e), e);
-    }
-
-    private static boolean isOursOrStop(RuntimeException e) {
-        return Blame.isOurs(e) || e instanceof CancellationException;
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse("").strip();
+        return new DamagedPdfException("damaged PDF: " + Damage.reason(e), e);
     }
 
     /** The wanted pages cut into at most {@code threads} runs of consecutive pages, alike in length. */
@@ -143,7 +135,7 @@ public final class PdfSource {
     }
 
     /** The first run on this thread and this handle, every other on a thread and a handle of its own. */
-    private static Pages readRuns(PDDocument document, Path file, String password, List<List<Integer>> runs)
+    private static Pages readRuns(PageTree tree, Path file, String password, List<List<Integer>> runs)
             throws SourceException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(runs.size() - 1, task -> {
             Thread thread = new Thread(task, "agendapack-pages");
@@ -155,13 +147,13 @@ public final class PdfSource {
             for (List<Integer> run : runs.subList(1, runs.size())) {
                 others.add(pool.submit(() -> {
                     try (PDDocument own = open(file, password)) {
-                        return readRun(own, run);
+                        return readRun(PageTree.of(own), run);
                     }
                 }));
             }
             List<SourcePage> pages = new ArrayList<>();
             List<SourceWarning> warnings = new ArrayList<>();
-            Pages first = readRun(document, runs.get(0));
+            Pages first = readRun(tree, runs.get(0));
             pages.addAll(first.pages());
             warnings.addAll(first.warnings());
             for (Future<Pages> other : others) {
@@ -196,27 +188,22 @@ public final class PdfSource {
         }
     }
 
-    /** Reads the pages of one run, walking the page tree as it is rather than trusting its counts. */
-    private static Pages readRun(PDDocument document, List<Integer> run) throws SourceException {
+    /** Reads the pages of one run; a page whose object is damaged is kept empty, with a warning. */
+    private static Pages readRun(PageTree tree, List<Integer> run) {
         PageReader reader = new PageReader();
         List<SourcePage> pages = new ArrayList<>();
         List<SourceWarning> warnings = new ArrayList<>();
-        Iterator<PDPage> tree = document.getPages().iterator();
-        int index = 0;
         for (int wanted : run) {
-            PDPage page = null;
-            while (index < wanted && tree.hasNext()) {
-                page = tree.next();
-                index++;
-            }
-            if (index < wanted) {
-                throw new DamagedPdfException("damaged PDF: its page tree holds " + index
-                        + " pages, fewer than its count");
-            }
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("reading stopped");
             }
-            pages.add(readPage(reader, page, wanted, warnings));
+            PageTree.Slot slot = tree.slot(wanted);
+            if (slot.damaged()) {
+                warnings.add(unreadable(wanted, slot.damage()));
+                pages.add(sourcePage(wanted, slot.page(), List.of(), List.of()));
+            } else {
+                pages.add(readPage(reader, slot.page(), wanted, warnings));
+            }
         }
         return new Pages(pages, warnings);
     }
@@ -230,14 +217,24 @@ public final class PdfSource {
                     index));
             return sourcePage(index, page, List.of(), List.of());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RuntimeException runtime && isOursOrStop(runtime)) {
-                throw runtime;
-            }
-            warnings.add(new SourceWarning("PAGE_UNREADABLE", "page " + index + " could not be read and is left "
-                    + "empty: " + oneLine(e), index));
+            warnings.add(unreadable(index, Damage.reason(e)));
             return sourcePage(index, page, List.of(), List.of());
         }
+        if (content.brokenOff() != null) {
+            warnings.add(content.glyphs().isEmpty() ? unreadable(index, content.brokenOff())
+                    : new SourceWarning("PAGE_DAMAGED", "page " + index + " is damaged and was read up to the "
+                            + "damage only: " + content.brokenOff(), index));
+        }
+        for (String font : content.lostFonts()) {
+            warnings.add(new SourceWarning("FONT_UNREADABLE", "page " + index + ": the font " + font
+                    + " could not be read, and the text in it is left out", index));
+        }
         return sourcePage(index, page, LineAssembler.assemble(content.glyphs()), content.rulings());
+    }
+
+    private static SourceWarning unreadable(int index, String reason) {
+        return new SourceWarning("PAGE_UNREADABLE", "page " + index + " could not be read and is left empty: "
+                + reason, index);
     }
 
     /** The page as displayed: its crop box, turned by its rotation. */

@@ -17,6 +17,7 @@ import java.util.zip.DeflaterOutputStream;
 import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -103,15 +104,28 @@ class PdfPageFailuresTest {
 
     @ParameterizedTest
     @ValueSource(ints = {-1, 200, Integer.MAX_VALUE})
-    void aPageCountTheFileCannotHoldIsADamagedPdf(int count) throws Exception {
+    void aPageCountTheTreeDoesNotHoldIsNotTrusted(int count) throws Exception {
         Path pdf = dir.resolve("count.pdf");
         try (PDDocument document = TestPdfs.build(List.of(Page.portrait(Text.at("Only page", 72, 700))))) {
             document.getPages().getCOSObject().setInt(COSName.COUNT, count);
             document.save(pdf.toFile());
         }
 
+        SourceDocument read = Sources.open(pdf);
+
+        assertThat(texts(read)).containsExactly("Only page");
+        assertThat(read.warnings()).allMatch(warning -> warning.code().equals("PAGE_TREE_DAMAGED"));
+    }
+
+    @Test
+    void aFileWithoutPagesIsADamagedPdf() throws Exception {
+        Path pdf = dir.resolve("none.pdf");
+        try (PDDocument document = TestPdfs.build(List.of(Page.portrait(Text.at("Only page", 72, 700))))) {
+            document.getPages().getCOSObject().setItem(COSName.KIDS, new COSArray());
+            document.save(pdf.toFile());
+        }
+
         assertThatThrownBy(() -> Sources.open(pdf)).isInstanceOf(DamagedPdfException.class)
-                .hasMessage("damaged PDF: its page count of " + count + " is impossible")
                 .extracting(error -> ((SourceException) error).kind()).isEqualTo("damaged");
     }
 
