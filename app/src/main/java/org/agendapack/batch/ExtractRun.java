@@ -17,6 +17,7 @@ import org.agendapack.output.AtomicFiles;
 import org.agendapack.output.CsvExports;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.output.OutputFolder;
+import org.agendapack.source.FileNames;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.Sources;
 

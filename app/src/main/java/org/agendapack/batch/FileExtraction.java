@@ -16,6 +16,7 @@ import org.agendapack.output.CsvExports;
 import org.agendapack.output.CsvOutput;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.output.OutputFolder;
+import org.agendapack.source.FileNames;
 import org.agendapack.source.SourceException;
 
 /**

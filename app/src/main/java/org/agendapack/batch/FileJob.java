@@ -1,6 +1,7 @@
 package org.agendapack.batch;
 
 import java.nio.file.Path;
+import org.agendapack.source.FileNames;
 
 /**
  * One file to extract, as the coordinator hands it to a worker: where to read, where to write, and how.

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.agendapack.source.FileNames;
 import org.agendapack.source.Sources;
 
 /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.agendapack.source.FileNames;
 
 /**
  * Expands the command line's inputs: a file stands for itself (even with another extension, so that the

@@ -1,6 +1,7 @@
 package org.agendapack.batch;
 
 import java.nio.file.Path;
+import org.agendapack.source.FileNames;
 
 /**
  * One input to process.

@@ -51,7 +51,7 @@ public final class Sources {
     public static SourceDocument open(Path file, String password, PageSelection selection, int threads)
             throws SourceException {
         Head head = head(file);
-        String name = file.getFileName().toString();
+        String name = FileNames.text(file.getFileName());
         if (head.size() == 0) {
             throw new UnreadableInputException("empty file");
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.agendapack.source.FileNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,10 @@ class FileNameEncodingTest {
                 .containsExactlyInAnyOrder("plain.txt", "caf%E9.txt", "caf%C3%A9.txt");
         for (JsonNode entry : entries) {
             assertThat(entry.get("status").asText()).as(entry.get("input").asText()).isIn("ok", "partial");
-            assertThat(out.resolve(entry.get("output").asText())).isRegularFile();
+            Path json = out.resolve(entry.get("output").asText());
+            assertThat(json).isRegularFile();
+            assertThat(new ObjectMapper().readTree(json.toFile()).path("source").path("file").asText())
+                    .as("the pack names its file as the run does").isEqualTo(entry.get("input").asText());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.agendapack.batch;
+package org.agendapack.source;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -20,7 +20,7 @@ import java.util.HexFormat;
  * and each byte that is no part of a UTF-8 character, or of a character the file-name encoding cannot hold,
  * is written {@code %XX}: the text is a valid name under this JVM and tells the byte to the user.
  */
-final class FileNames {
+public final class FileNames {
 
     private static final Charset NAMES = fileNameCharset();
 
@@ -28,7 +28,7 @@ final class FileNames {
     }
 
     /** The path as text: its own {@code toString()} when that lost nothing, else from its bytes. */
-    static String text(Path path) {
+    public static String text(Path path) {
         String plain = path.toString();
         if (plain.indexOf('\uFFFD') < 0) {
             return plain;
@@ -44,12 +44,12 @@ final class FileNames {
      * The path as a file URI, which keeps every byte of the name (each escaped), to cross to a worker whose
      * file-name encoding may not decode it.
      */
-    static String uri(Path path) {
+    public static String uri(Path path) {
         return path.toAbsolutePath().toUri().toString();
     }
 
     /** The path a {@link #uri} names, with its bytes as they were. */
-    static Path ofUri(String uri) {
+    public static Path ofUri(String uri) {
         return Path.of(URI.create(uri));
     }
 
@@ -72,7 +72,7 @@ final class FileNames {
     }
 
     /** The bytes as UTF-8, each byte that is not part of a character this JVM can name a file with as {@code %XX}. */
-    static String escaped(byte[] bytes) {
+    public static String escaped(byte[] bytes) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
         CharsetEncoder names = NAMES.newEncoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
