@@ -36,8 +36,18 @@ final class CommandProcess {
     /** The same, with the command's environment changed first (without a locale, say, as under cron). */
     static Result run(Duration guard, Path workDir, Consumer<Map<String, String>> environment, String... arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "org.agendapack.cli.Main"));
+        return run(guard, workDir, environment, List.of(), System.getProperty("java.class.path"), arguments);
+    }
+
+    /**
+     * The same, the JVM started through {@code prefix} (such as a command that runs it as another user) on the given
+     * class path.
+     */
+    static Result run(Duration guard, Path workDir, Consumer<Map<String, String>> environment, List<String> prefix,
+                      String classPath, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+                "org.agendapack.cli.Main"));
         command.addAll(List.of(arguments));
         Path stderr = Files.createTempFile(workDir, "stderr", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
