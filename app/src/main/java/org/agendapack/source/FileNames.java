@@ -72,7 +72,7 @@ public final class FileNames {
     }
 
     /** The bytes as UTF-8, each byte that is not part of a character this JVM can name a file with as {@code %XX}. */
-    public static String escaped(byte[] bytes) {
+    private static String escaped(byte[] bytes) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
         CharsetEncoder names = NAMES.newEncoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
