@@ -203,15 +203,15 @@ public final class ExtractRun {
         OutputFolder folder = OutputFolder.of(options.outputDir());
         Path file = options.outputDir().resolve(RunReport.FILE);
         try (RunFilesLock lock = RunFilesLock.acquire(folder)) {
-            writeRunFiles(report, RunJournal.earlierEntries(options.outputDir()), progress, options, listener);
+            writeRunFiles(report, RunJournal.earlierEntries(options.outputDir()), folder, progress, options,
+                    listener);
         } catch (IOException e) {
             listener.failedToWrite(file, e.getMessage());
         }
     }
 
-    private static void writeRunFiles(RunReport report, Map<String, RunReport.Entry> earlier, Progress progress,
-                                      Options options, Listener listener) {
-        OutputFolder folder = OutputFolder.of(options.outputDir());
+    private static void writeRunFiles(RunReport report, Map<String, RunReport.Entry> earlier, OutputFolder folder,
+                                      Progress progress, Options options, Listener listener) {
         Map<String, RunReport.Entry> merged = new LinkedHashMap<>();
         report.entries().forEach(entry -> merged.put(entry.input(), entry));
         List<RunReport.Entry> kept = earlier.values().stream().filter(entry -> !merged.containsKey(entry.input()))

@@ -58,19 +58,22 @@ public final class InputCollector {
             Path argument = pathOf(name);
             if (argument == null) {
                 Path shown = Path.of(name.replace('\uFFFD', '_'));
-                inputs.add(new InputFile(shown, shown.getFileName() == null ? shown : shown.getFileName(),
-                        new InputFile.Refusal(true, "a file name this locale cannot read (run Agendapack under a"
-                                + " UTF-8 locale)")));
+                inputs.add(new InputFile(shown, ownName(shown), new InputFile.Refusal(true,
+                        "a file name this locale cannot read (run Agendapack under a UTF-8 locale)")));
             } else if (Files.isDirectory(argument)) {
                 inputs.addAll(FolderScan.of(argument, followLinks));
             } else {
                 String refusal = FileKind.refusal(argument);
-                inputs.add(new InputFile(argument, argument.getFileName() == null ? argument
-                        : Path.of(FileNames.text(argument.getFileName())),
+                inputs.add(new InputFile(argument, ownName(argument),
                         refusal == null ? null : new InputFile.Refusal(true, refusal)));
             }
         }
         return inputs;
+    }
+
+    /** A file named on its own goes to the output folder by its name, as text. */
+    private static Path ownName(Path argument) {
+        return argument.getFileName() == null ? argument : Path.of(FileNames.text(argument.getFileName()));
     }
 
     /**
