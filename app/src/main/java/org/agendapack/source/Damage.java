@@ -20,7 +20,7 @@ final class Damage {
         return message.lines().findFirst().orElse("").strip();
     }
 
-    static boolean isOursOrStop(RuntimeException failure) {
+    private static boolean isOursOrStop(RuntimeException failure) {
         return Blame.isOurs(failure) || failure instanceof CancellationException;
     }
 }
