@@ -117,7 +117,7 @@ class TextSourceTest {
 
     @Test
     void textWithoutBreaksIsOneUnpagedPage() {
-        TextSource.Pages result = split("Cheshire East Council\n\nFamily Focus Outcomes Plan\n");
+        TextSource.Pages result = split("Borsetshire County Council\n\nFamily Outcomes Plan\n");
 
         assertThat(result.paged()).isFalse();
         assertThat(result.pages()).hasSize(1);
