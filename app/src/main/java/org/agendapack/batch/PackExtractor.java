@@ -34,16 +34,18 @@ import org.agendapack.segment.InputKind;
 import org.agendapack.segment.PackKind;
 import org.agendapack.segment.PackPage;
 import org.agendapack.segment.PageLine;
+import org.agendapack.segment.PageLines;
 import org.agendapack.segment.PrintedPage;
 import org.agendapack.segment.PrintedPageNumbering;
 import org.agendapack.segment.SegmentWarning;
 import org.agendapack.segment.Signal;
 import org.agendapack.segment.SignalType;
-import org.agendapack.source.Line;
 import org.agendapack.source.PageSelection;
+import org.agendapack.source.PageSpill;
 import org.agendapack.source.SourceDocument;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.SourceFormat;
+import org.agendapack.source.SourceHead;
 import org.agendapack.source.Sources;
 
 /** Runs the pipeline on one input: source, segment, parse, and the model that is written out. */
@@ -62,7 +64,17 @@ public final class PackExtractor {
 
     /** Extracts the file, reading its pages with up to {@code threads} threads. */
     public static Pack extract(Path file, String password, int threads) throws SourceException {
-        return extract(Sources.open(file, password, PageSelection.ALL, threads), threads);
+        return extract(file, password, threads, PageSpill.DEFAULT_BUDGET);
+    }
+
+    /** Extracts the file, keeping pages in memory up to {@code memoryBudget} bytes and the others on disk. */
+    static Pack extract(Path file, String password, int threads, long memoryBudget) throws SourceException {
+        // each page's lines go to the spill as soon as it is read, so a large input is not held whole
+        try (PageSpill spill = PageSpill.withBudget(memoryBudget)) {
+            Sources.Read<PackPage> read = Sources.read(file, password, PageSelection.ALL, threads,
+                    (page, paged) -> FurnitureDetector.detect(page, paged).keptIn(spill));
+            return extract(read.head(), read.pages(), threads);
+        }
     }
 
     static Pack extract(SourceDocument source) {
@@ -70,9 +82,12 @@ public final class PackExtractor {
     }
 
     static Pack extract(SourceDocument source, int threads) {
+        return extract(source.head(), source.pages().stream()
+                .map(page -> FurnitureDetector.detect(page, source.paged())).toList(), threads);
+    }
+
+    private static Pack extract(SourceHead source, List<PackPage> pages, int threads) {
         boolean physical = source.paged() && source.format() == SourceFormat.PDF;
-        List<PackPage> pages = source.pages().stream()
-                .map(page -> FurnitureDetector.detect(page, source.paged())).toList();
         PrintedPageNumbering.Result numbering = PrintedPageNumbering.resolve(
                 pages.stream().map(PackPage::stampedPrinted).toList(),
                 pages.stream().map(PackExtractor::reportedIndex).toList(), physical);
@@ -133,7 +148,7 @@ public final class PackExtractor {
         String kindName = kind.name().toLowerCase(Locale.ROOT);
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
-                        source.pages().size(), source.encoding()),
+                        source.pageCount(), source.encoding()),
                 kindName, verdict.packKind() == null ? null : verdict.packKind().name().toLowerCase(Locale.ROOT),
                 new Classification(kindName, verdict.signals().stream().map(PackExtractor::evidence).toList()),
                 meeting, items, documents, minutes, coverSheets, tables,
@@ -175,13 +190,7 @@ public final class PackExtractor {
     }
 
     private static List<PageLine> allLines(List<PackPage> pages, List<PrintedPage> printed) {
-        List<PageLine> lines = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            for (Line line : pages.get(i).body()) {
-                lines.add(new PageLine(line, pages.get(i), printed.get(i).number()));
-            }
-        }
-        return lines;
+        return PageLines.of(pages, printed);
     }
 
     private static List<Warning> toWarnings(List<SegmentWarning> warnings) {

@@ -14,6 +14,7 @@ import org.agendapack.parse.PackTables;
 import org.agendapack.segment.AgendaEntry;
 import org.agendapack.segment.DocumentKind;
 import org.agendapack.segment.DocumentSpan;
+import org.agendapack.segment.PageLine;
 
 /**
  * What one document of a pack gives when read on its own: its minutes, its tables (numbered within the
@@ -25,20 +26,22 @@ record PaperReading(Optional<Minutes> minutes, List<Table> tables, Optional<Cove
 
     static PaperReading of(DocumentSpan span, List<AgendaEntry> agenda, Meeting meeting) {
         List<Warning> warnings = new ArrayList<>();
+        // the span's lines are a view of its pages, made again each time it is read: made once here
+        List<PageLine> lines = List.copyOf(span.lines());
         Minutes minutes = null;
         if (span.kind() == DocumentKind.MINUTES) {
-            MinutesParser.Result parsed = MinutesParser.parse(span.id(), span.agendaItem(), span.lines());
+            MinutesParser.Result parsed = MinutesParser.parse(span.id(), span.agendaItem(), lines);
             minutes = parsed.minutes();
             warnings.addAll(parsed.warnings());
         }
         List<Table> tables = span.kind().isPaper()
-                ? PackTables.find(span.lines(), span.id(), span.agendaItem(), 1) : List.of();
+                ? PackTables.find(lines, span.id(), span.agendaItem(), 1) : List.of();
         CoverSheet sheet = null;
         String style = coverStyle(span);
         if (style != null) {
             AgendaEntry item = agenda.stream().filter(entry -> entry.number().equals(span.agendaItem()))
                     .findFirst().orElse(null);
-            CoverSheetParser.Result parsed = CoverSheetParser.parse(span.id(), style, span.title(), span.lines(),
+            CoverSheetParser.Result parsed = CoverSheetParser.parse(span.id(), style, span.title(), lines,
                     item, meeting == null ? null : meeting.date());
             sheet = parsed.sheet();
             warnings.addAll(parsed.warnings());

@@ -8,7 +8,7 @@ import org.agendapack.source.Box;
 import org.agendapack.source.Cell;
 import org.agendapack.source.Line;
 import org.agendapack.source.PageSelection;
-import org.agendapack.source.SourceDocument;
+import org.agendapack.source.PageSpill;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.SourcePage;
 import org.agendapack.source.Sources;
@@ -31,14 +31,25 @@ public final class TableExtractor {
      */
     public static List<Table> extract(Path file, PageSelection pages, double[] area, TableEngine.Mode mode)
             throws SourceException {
-        SourceDocument source = Sources.open(file, null, pages);
-        List<TablePage> tablePages = new ArrayList<>();
-        for (SourcePage page : source.pages()) {
-            TablePage whole = TablePage.of(page, source.paged());
-            tablePages.add(area == null ? whole : new TablePage(whole.physical(), whole.printed(), whole.width(),
-                    whole.height(), within(page.lines(), area), page.rulings()));
+        return extract(file, pages, area, mode, PageSpill.DEFAULT_BUDGET);
+    }
+
+    /** Extracts the tables, keeping pages in memory up to {@code memoryBudget} bytes and the others on disk. */
+    static List<Table> extract(Path file, PageSelection pages, double[] area, TableEngine.Mode mode,
+                               long memoryBudget) throws SourceException {
+        // pages are kept in the spill as they are read, so a large file is not held whole
+        try (PageSpill spill = PageSpill.withBudget(memoryBudget)) {
+            Sources.Read<TablePage> read = Sources.read(file, null, pages, 1,
+                    (page, paged) -> tablePage(page, paged, area, spill));
+            return TableEngine.find(read.pages(), mode);
         }
-        return TableEngine.find(tablePages, mode);
+    }
+
+    private static TablePage tablePage(SourcePage page, boolean paged, double[] area, PageSpill spill) {
+        TablePage whole = TablePage.of(page, paged);
+        PageSpill.Kept kept = spill.keep(area == null ? whole.lines() : within(page.lines(), area), page.rulings());
+        return new TablePage(whole.physical(), whole.printed(), whole.width(), whole.height(), kept.lines(),
+                kept.rulings());
     }
 
     private static List<Line> within(List<Line> lines, double[] area) {

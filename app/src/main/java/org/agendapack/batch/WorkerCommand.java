@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of a worker JVM: the same Java and class path as this one, the worker's heap limit, an
- * exit (code 3) at the first {@code OutOfMemoryError} so that a worker never lingers half-broken, this
+ * The command line of a worker JVM: the same Java, class path and temporary folder as this one, the worker's
+ * heap limit, an exit (code 3) at the first {@code OutOfMemoryError} so that a worker never lingers half-broken, this
  * process's logging level, and the JVM options the launcher names in {@code agendapack.worker.options}
  * (class-data sharing, JIT settings). A worker inherits this process's environment, so it runs under the same
  * locale (the launcher's UTF-8 one) and reads file names as this process does; its file itself crosses as a
@@ -26,6 +26,8 @@ final class WorkerCommand {
         command.add("-Xmx" + Math.max(1, memoryBytes >> 20) + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Djava.awt.headless=true");
+        // a worker keeps the pages of a large file in the run's temporary folder (the launcher's TMPDIR)
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         String level = System.getProperty(LOG_LEVEL);
         if (level != null) {
             command.add("-D" + LOG_LEVEL + "=" + level);

@@ -11,13 +11,14 @@ import java.util.List;
  * @param pageStart   first physical page, null for unpaged text
  * @param printedPageStart first printed page, null when unknown
  * @param header      the header the document opens with, or null
- * @param lines       the document's lines, for the parsers of minutes, cover sheets and tables
+ * @param lines       the document's lines, for the parsers of minutes, cover sheets and tables: a view of its
+ *                    pages, made when looked at
  */
 public record DocumentSpan(String id, DocumentKind kind, String agendaItem, String title, Integer pageStart,
                            Integer pageEnd, Integer printedPageStart, Integer printedPageEnd, DocumentHeader header,
                            List<PageLine> lines) {
 
     public DocumentSpan {
-        lines = List.copyOf(lines);
+        lines = PageLines.held(lines);
     }
 }

@@ -469,8 +469,8 @@ public final class DocumentSplitter {
             List<Integer> printed = group.stream().map(Block::printed).filter(Objects::nonNull).toList();
             String title = kind == DocumentKind.BLANK ? null
                     : kind == DocumentKind.FRONT_SHEET || kind == DocumentKind.LETTER ? headingOf(group) : titleOf(group);
-            List<PageLine> lines = group.stream().flatMap(block -> block.lines().stream()
-                    .map(line -> new PageLine(line, block.page(), block.printed()))).toList();
+            PageLines lines = PageLines.of(group.stream()
+                    .map(block -> new PageLines.Part(block.page(), block.printed(), block.lines())).toList());
             return new DocumentSpan(id, kind, owner == null ? null : owner.number(), title,
                     TextShape.first(physical), TextShape.last(physical), TextShape.first(printed),
                     TextShape.last(printed), group.get(0).header(), lines);

@@ -2,6 +2,7 @@ package org.agendapack.segment;
 
 import java.util.List;
 import org.agendapack.source.Line;
+import org.agendapack.source.PageSpill;
 import org.agendapack.source.Ruling;
 
 /**
@@ -21,8 +22,15 @@ public record PackPage(int index, boolean physical, Double width, Double height,
                        List<Line> body, List<Ruling> rulings) {
 
     public PackPage {
-        body = List.copyOf(body);
-        rulings = List.copyOf(rulings);
+        body = PageSpill.held(body);
+        rulings = PageSpill.held(rulings);
+    }
+
+    /** The page with its body and rulings kept in the spill, which may hold them on disk until they are read. */
+    public PackPage keptIn(PageSpill spill) {
+        PageSpill.Kept kept = spill.keep(body, rulings);
+        return new PackPage(index, physical, width, height, rotation, stampedPrinted, agendaItemStamp, banner, blank,
+                kept.lines(), kept.rulings());
     }
 
     /**

@@ -54,6 +54,31 @@ public final class Cell {
         bold = anyBold ? flags : null;
     }
 
+    /** A cell from its packed parts, as {@link PageContentCodec} reads them back. */
+    Cell(String text, int size, int[] ends, float[] geometry, boolean[] bold) {
+        this.text = text;
+        this.size = size;
+        this.ends = ends;
+        this.geometry = geometry;
+        this.bold = bold;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int[] ends() {
+        return ends;
+    }
+
+    float[] geometry() {
+        return geometry;
+    }
+
+    boolean[] bold() {
+        return bold;
+    }
+
     public List<Word> words() {
         Word[] words = new Word[size];
         int start = 0;

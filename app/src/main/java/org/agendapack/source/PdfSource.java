@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -31,8 +32,8 @@ public final class PdfSource {
     /** Memory each open document may use for the streams it caches (decrypted ones) before using a temporary file. */
     private static final long STREAM_CACHE_MEMORY = 16L << 20;
 
-    /** The pages read, in order, and what was worked around on the way. */
-    public record Pages(List<SourcePage> pages, List<SourceWarning> warnings) {
+    /** The pages read (or what was kept of each), in order, and what was worked around on the way. */
+    public record Pages<T>(List<T> pages, List<SourceWarning> warnings) {
 
         public Pages {
             pages = List.copyOf(pages);
@@ -54,15 +55,16 @@ public final class PdfSource {
 
     /** Reads the selected pages only; the others are not parsed at all. */
     public static List<SourcePage> read(Path file, String password, PageSelection selection) throws SourceException {
-        return read(file, password, selection, 1).pages();
+        return read(file, password, selection, 1, Function.identity()).pages();
     }
 
     /**
      * Reads the selected pages, split into as many runs of pages as {@code threads} (one run when it is 1 or
-     * less), each run on its own thread and its own handle on the file, and joined again in page order.
+     * less), each run on its own thread and its own handle on the file, and joined again in page order. Each page
+     * is handed to {@code keep} on its reading thread as soon as it is read, and only what that returns is held.
      */
-    public static Pages read(Path file, String password, PageSelection selection, int threads)
-            throws SourceException {
+    public static <T> Pages<T> read(Path file, String password, PageSelection selection, int threads,
+                                    Function<SourcePage, T> keep) throws SourceException {
         try (PDDocument document = open(file, password)) {
             PageTree tree = PageTree.of(document);
             selection.check(tree.size());
@@ -73,13 +75,14 @@ public final class PdfSource {
                 }
             }
             List<List<Integer>> runs = runs(wanted, threads);
-            Pages read = runs.size() <= 1 ? readRun(tree, wanted) : readRuns(tree, file, password, runs);
+            Pages<T> read = runs.size() <= 1 ? readRun(tree, wanted, keep)
+                    : readRuns(tree, file, password, runs, keep);
             if (tree.damage() == null) {
                 return read;
             }
             List<SourceWarning> warnings = new ArrayList<>(read.warnings());
             warnings.add(0, new SourceWarning("PAGE_TREE_DAMAGED", tree.damage(), null));
-            return new Pages(read.pages(), warnings);
+            return new Pages<>(read.pages(), warnings);
         } catch (IOException e) {
             throw new DamagedPdfException("damaged PDF: " + Damage.reason(e), e);
         } catch (RuntimeException e) {
@@ -135,39 +138,39 @@ public final class PdfSource {
     }
 
     /** The first run on this thread and this handle, every other on a thread and a handle of its own. */
-    private static Pages readRuns(PageTree tree, Path file, String password, List<List<Integer>> runs)
-            throws SourceException, IOException {
+    private static <T> Pages<T> readRuns(PageTree tree, Path file, String password, List<List<Integer>> runs,
+                                         Function<SourcePage, T> keep) throws SourceException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(runs.size() - 1, task -> {
             Thread thread = new Thread(task, "agendapack-pages");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<Pages>> others = new ArrayList<>();
+            List<Future<Pages<T>>> others = new ArrayList<>();
             for (List<Integer> run : runs.subList(1, runs.size())) {
                 others.add(pool.submit(() -> {
                     try (PDDocument own = open(file, password)) {
-                        return readRun(PageTree.of(own), run);
+                        return readRun(PageTree.of(own), run, keep);
                     }
                 }));
             }
-            List<SourcePage> pages = new ArrayList<>();
+            List<T> pages = new ArrayList<>();
             List<SourceWarning> warnings = new ArrayList<>();
-            Pages first = readRun(tree, runs.get(0));
+            Pages<T> first = readRun(tree, runs.get(0), keep);
             pages.addAll(first.pages());
             warnings.addAll(first.warnings());
-            for (Future<Pages> other : others) {
-                Pages read = result(other);
+            for (Future<Pages<T>> other : others) {
+                Pages<T> read = result(other);
                 pages.addAll(read.pages());
                 warnings.addAll(read.warnings());
             }
-            return new Pages(pages, warnings);
+            return new Pages<>(pages, warnings);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Pages result(Future<Pages> future) throws SourceException, IOException {
+    private static <T> Pages<T> result(Future<Pages<T>> future) throws SourceException, IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -189,9 +192,9 @@ public final class PdfSource {
     }
 
     /** Reads the pages of one run; a page whose object is damaged is kept empty, with a warning. */
-    private static Pages readRun(PageTree tree, List<Integer> run) {
+    private static <T> Pages<T> readRun(PageTree tree, List<Integer> run, Function<SourcePage, T> keep) {
         PageReader reader = new PageReader();
-        List<SourcePage> pages = new ArrayList<>();
+        List<T> pages = new ArrayList<>();
         List<SourceWarning> warnings = new ArrayList<>();
         for (int wanted : run) {
             if (Thread.currentThread().isInterrupted()) {
@@ -200,12 +203,12 @@ public final class PdfSource {
             PageTree.Slot slot = tree.slot(wanted);
             if (slot.damaged()) {
                 warnings.add(unreadable(wanted, slot.damage()));
-                pages.add(sourcePage(wanted, slot.page(), List.of(), List.of()));
+                pages.add(keep.apply(sourcePage(wanted, slot.page(), List.of(), List.of())));
             } else {
-                pages.add(readPage(reader, slot.page(), wanted, warnings));
+                pages.add(keep.apply(readPage(reader, slot.page(), wanted, warnings)));
             }
         }
-        return new Pages(pages, warnings);
+        return new Pages<>(pages, warnings);
     }
 
     private static SourcePage readPage(PageReader reader, PDPage page, int index, List<SourceWarning> warnings) {

@@ -18,6 +18,10 @@ public record SourceDocument(String fileName, String sha256, SourceFormat format
         warnings = List.copyOf(warnings);
     }
 
+    public SourceDocument(SourceHead head, List<SourcePage> pages) {
+        this(head.fileName(), head.sha256(), head.format(), head.paged(), pages, head.warnings(), head.encoding());
+    }
+
     public SourceDocument(String fileName, String sha256, SourceFormat format, boolean paged, List<SourcePage> pages,
                           List<SourceWarning> warnings) {
         this(fileName, sha256, format, paged, pages, warnings, null);
@@ -25,5 +29,10 @@ public record SourceDocument(String fileName, String sha256, SourceFormat format
 
     public SourceDocument(String fileName, String sha256, SourceFormat format, boolean paged, List<SourcePage> pages) {
         this(fileName, sha256, format, paged, pages, List.of());
+    }
+
+    /** The document but for its pages. */
+    public SourceHead head() {
+        return new SourceHead(fileName, sha256, format, paged, pages.size(), warnings, encoding);
     }
 }

@@ -50,14 +50,37 @@ public final class Sources {
      */
     public static SourceDocument open(Path file, String password, PageSelection selection, int threads)
             throws SourceException {
+        Read<SourcePage> read = read(file, password, selection, threads, (page, paged) -> page);
+        return new SourceDocument(read.head(), read.pages());
+    }
+
+    /** What a caller keeps of each page as it is read, told whether the input has page breaks. */
+    @FunctionalInterface
+    public interface PageKeeper<T> {
+        T keep(SourcePage page, boolean paged);
+    }
+
+    /** An input read: what it is, and what was kept of each of its pages, in order. */
+    public record Read<T>(SourceHead head, List<T> pages) {
+    }
+
+    /**
+     * Reads the selected pages of the file as {@link #open(Path, String, PageSelection, int)} does, handing each
+     * page to {@code keeper} as soon as it is read (on the thread that read it, so it must be safe to call from
+     * several at once) and holding only what that returns: a large input need not be held whole.
+     */
+    public static <T> Read<T> read(Path file, String password, PageSelection selection, int threads,
+                                   PageKeeper<T> keeper) throws SourceException {
         Head head = head(file);
         String name = FileNames.text(file.getFileName());
         if (head.size() == 0) {
             throw new UnreadableInputException("empty file");
         }
         if (startsWithPdfMagic(head.bytes())) {
-            PdfSource.Pages pdf = PdfSource.read(file, password, selection, threads);
-            return new SourceDocument(name, head.sha256(), SourceFormat.PDF, true, pdf.pages(), pdf.warnings());
+            PdfSource.Pages<T> pdf = PdfSource.read(file, password, selection, threads,
+                    page -> keeper.keep(page, true));
+            return new Read<>(new SourceHead(name, head.sha256(), SourceFormat.PDF, true, pdf.pages().size(),
+                    pdf.warnings(), null), pdf.pages());
         }
         if (isPdfName(file)) {
             throw new NotPdfException("not a PDF: the file has no PDF header");
@@ -68,8 +91,10 @@ public final class Sources {
         }
         TextSource.Pages text = TextSource.read(readAll(file));
         selection.check(text.pages().size());
-        return new SourceDocument(name, head.sha256(), SourceFormat.TEXT, text.paged(),
-                selection.of(text.pages(), SourcePage::index), text.warnings(selection), text.encoding());
+        List<T> pages = selection.of(text.pages(), SourcePage::index).stream()
+                .map(page -> keeper.keep(page, text.paged())).toList();
+        return new Read<>(new SourceHead(name, head.sha256(), SourceFormat.TEXT, text.paged(), pages.size(),
+                text.warnings(selection), text.encoding()), pages);
     }
 
     /** The SHA-256 of the file's content, read in one streaming pass. */
