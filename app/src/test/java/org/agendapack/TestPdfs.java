@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
@@ -93,6 +95,20 @@ public final class TestPdfs {
 
     public static Path write(Path file, Page... pages) throws IOException {
         try (PDDocument document = build(List.of(pages))) {
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** The pages as a PDF encrypted with AES-256: owner password {@code owner secret}, the user password given. */
+    public static Path writeEncrypted(Path file, String userPassword, Page... pages) throws IOException {
+        try (PDDocument document = build(List.of(pages))) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanModify(false);
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner secret", userPassword, permissions);
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
             document.save(file.toFile());
         }
         return file;

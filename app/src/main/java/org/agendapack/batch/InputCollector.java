@@ -14,7 +14,8 @@ import org.agendapack.source.FileNames;
  * Expands the command line's inputs: a file stands for itself (even with another extension, so that the
  * user hears why it cannot be read); a directory stands for the inputs a {@link FolderScan} finds below it, each
  * keeping its sub-folder under the output folder. A named FIFO, device or socket fails at once (reading it would
- * block), and so does a name that cannot be made a path; every argument gives an input.
+ * block), and so does a name that cannot be made a path; every argument gives an input. {@code -} stands for
+ * standard input ({@link StandardInput}).
  */
 public final class InputCollector {
 
@@ -42,7 +43,7 @@ public final class InputCollector {
                 }
             }
             taken.add(relative);
-            inputs.add(new InputFile(input.path(), relative, input.refusal()));
+            inputs.add(new InputFile(input.path(), relative, input.refusal(), input.shown()));
         }
         return inputs;
     }
@@ -54,9 +55,14 @@ public final class InputCollector {
 
     private static List<InputFile> found(List<String> arguments, boolean followLinks) throws IOException {
         List<InputFile> inputs = new ArrayList<>();
+        Path standardInput = null;
         for (String name : arguments) {
             Path argument = pathOf(name);
-            if (argument == null) {
+            if (StandardInput.isNamedBy(name)) {
+                // read once: a second - is the same input again
+                standardInput = standardInput == null ? StandardInput.copy(System.in) : standardInput;
+                inputs.add(new InputFile(standardInput, Path.of(StandardInput.NAME), null, StandardInput.ARGUMENT));
+            } else if (argument == null) {
                 Path shown = Path.of(name.replace('\uFFFD', '_'));
                 inputs.add(new InputFile(shown, ownName(shown), new InputFile.Refusal(true,
                         "a file name this locale cannot read (run Agendapack under a UTF-8 locale)")));

@@ -9,11 +9,17 @@ import org.agendapack.source.FileNames;
  * @param path     the file as the user can find it
  * @param relative where its output goes under the output folder, without the {@code .json}
  * @param refusal  why it is not read at all (a FIFO, a link that leaves its folder), or null
+ * @param shown    the name the user knows it by where that is not its path ({@code -} for the copy of standard
+ *                 input), or null
  */
-public record InputFile(Path path, Path relative, Refusal refusal) {
+public record InputFile(Path path, Path relative, Refusal refusal, String shown) {
 
     public InputFile(Path path, Path relative) {
         this(path, relative, null);
+    }
+
+    public InputFile(Path path, Path relative, Refusal refusal) {
+        this(path, relative, refusal, null);
     }
 
     /**
@@ -25,8 +31,11 @@ public record InputFile(Path path, Path relative, Refusal refusal) {
     public record Refusal(boolean failed, String reason) {
     }
 
-    /** The path as the user can find it, as text: a byte of its name that is no character is written {@code %XX}. */
+    /**
+     * The path as the user can find it, as text: a byte of its name that is no character is written {@code %XX};
+     * {@code -} for standard input.
+     */
     public String file() {
-        return FileNames.text(path);
+        return shown != null ? shown : FileNames.text(path);
     }
 }

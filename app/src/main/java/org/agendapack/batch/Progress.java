@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agendapack.output.JsonOutput;
 import org.agendapack.output.OutputFolder;
 
 /**
@@ -86,15 +87,23 @@ final class Progress implements FileSink {
         }
     }
 
-    /** Copies each extracted input's JSON, written whole to a temporary file, to standard output. */
+    /**
+     * Copies each extracted input's JSON, written whole to a temporary file, to standard output: one input's as
+     * it is, several as JSON Lines (one compact pack a line, in input order; a failed input has no line).
+     */
     void copyToStdout(List<FileJob> jobs) {
+        boolean lines = jobs.size() > 1;
         for (int i = 0; i < jobs.size(); i++) {
             FileJob job = jobs.get(i);
             if (job == null || entries[i] == null || entries[i].status() == RunReport.Status.FAILED) {
                 continue;
             }
             try {
-                Files.copy(Path.of(job.output()), options.stdout());
+                if (lines) {
+                    JsonOutput.copyAsLine(Path.of(job.output()), options.stdout());
+                } else {
+                    Files.copy(Path.of(job.output()), options.stdout());
+                }
                 options.stdout().flush();
             } catch (IOException e) {
                 entries[i] = RunReport.Entry.failed(inputs.get(i), FileResult.failed(Failure.CANNOT_WRITE,

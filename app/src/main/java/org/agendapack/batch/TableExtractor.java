@@ -26,20 +26,21 @@ public final class TableExtractor {
     }
 
     /**
-     * @param pages the pages to read; the others are not read at all
-     * @param area  [top, left, bottom, right] in PDF points from the top-left, or null for the whole page
+     * @param password the password for an encrypted PDF, or null
+     * @param pages    the pages to read; the others are not read at all
+     * @param area     [top, left, bottom, right] in PDF points from the top-left, or null for the whole page
      */
-    public static List<Table> extract(Path file, PageSelection pages, double[] area, TableEngine.Mode mode)
-            throws SourceException {
-        return extract(file, pages, area, mode, PageSpill.DEFAULT_BUDGET);
+    public static List<Table> extract(Path file, String password, PageSelection pages, double[] area,
+                                      TableEngine.Mode mode) throws SourceException {
+        return extract(file, password, pages, area, mode, PageSpill.DEFAULT_BUDGET);
     }
 
     /** Extracts the tables, keeping pages in memory up to {@code memoryBudget} bytes and the others on disk. */
-    static List<Table> extract(Path file, PageSelection pages, double[] area, TableEngine.Mode mode,
+    static List<Table> extract(Path file, String password, PageSelection pages, double[] area, TableEngine.Mode mode,
                                long memoryBudget) throws SourceException {
         // pages are kept in the spill as they are read, so a large file is not held whole
         try (PageSpill spill = PageSpill.withBudget(memoryBudget)) {
-            Sources.Read<TablePage> read = Sources.read(file, null, pages, 1,
+            Sources.Read<TablePage> read = Sources.read(file, password, pages, 1,
                     (page, paged) -> tablePage(page, paged, area, spill));
             return TableEngine.find(read.pages(), mode);
         }

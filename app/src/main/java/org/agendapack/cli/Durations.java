@@ -4,21 +4,19 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads a time limit as people write it: {@code 120s}, {@code 2m}, {@code 500ms}, {@code 1h}. */
-final class Durations {
+final class Durations implements ITypeConverter<Duration> {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
-    private Durations() {
-    }
-
-    static Duration parse(String text, CommandLine commandLine) {
+    @Override
+    public Duration convert(String text) {
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
-            throw new ParameterException(commandLine, "--timeout takes a time such as 90s, 2m or 500ms, not " + text);
+            throw new TypeConversionException("a time such as 90s, 2m or 500ms is needed, not " + text);
         }
         double value = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);

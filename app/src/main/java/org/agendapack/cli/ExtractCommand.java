@@ -3,6 +3,7 @@ package org.agendapack.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendapack.batch.ExtractRun;
@@ -10,6 +11,7 @@ import org.agendapack.batch.InputCollector;
 import org.agendapack.batch.InputFile;
 import org.agendapack.batch.RunReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,14 +30,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "PDF or text files, or directories of them.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "PDF or text files, or directories of them; - reads standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "agendapack-out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--stdout", description = "Write the JSON of the single input to standard output.")
+    @Option(names = "--stdout", description = "Write the JSON to standard output, not to files: one input's as it is,"
+            + " several as JSON Lines (a compact pack a line, in input order).")
     boolean stdout;
 
     @Option(names = "--no-text", description = "Leave the page text out of the JSON.")
@@ -51,20 +55,20 @@ final class ExtractCommand implements Callable<Integer> {
             + " cores, ${DEFAULT-VALUE} here).", defaultValue = "${sys:agendapack.cores}")
     int jobs;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s",
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", converter = Durations.class,
             description = "Time limit for one file, such as 90s, 2m or 500ms (default: ${DEFAULT-VALUE}).")
-    String timeout;
+    Duration timeout;
 
-    @Option(names = "--worker-memory", paramLabel = "SIZE", defaultValue = "512m",
+    @Option(names = "--worker-memory", paramLabel = "SIZE", defaultValue = "512m", converter = Sizes.class,
             description = "Memory (heap) of each worker process, such as 512m or 2g (default: ${DEFAULT-VALUE}); a file"
                     + " that needs more fails as out of memory.")
-    String workerMemory;
+    long workerMemory;
 
     @Option(names = "--fail-fast", description = "Stop at the first file that fails.")
     boolean failFast;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for encrypted PDFs.")
-    String password;
+    @Mixin
+    PasswordOptions password;
 
     @Option(names = "--incremental",
             description = "Skip inputs whose content and tool version match the previous run's run.json.")
@@ -85,14 +89,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        String pdfPassword = password.password();
         List<InputFile> files = InputCollector.collect(inputs, followLinks);
         if (files.isEmpty()) {
             err.println("agendapack: no .pdf, .txt or .md files found in " + inputs);
             return 1;
-        }
-        if (stdout && files.size() != 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--stdout takes exactly one input file, but " + files.size() + " were given");
         }
         for (String format : formats) {
             if (!format.strip().equalsIgnoreCase("json") && !format.strip().equalsIgnoreCase("csv")) {
@@ -104,9 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Reporter reporter = new Reporter(err, quiet, verbose, Terminal.stderr());
         ExtractRun.Options options = new ExtractRun.Options(output, !noText, stdout ? System.out : null, jobs,
-                Durations.parse(timeout, spec.commandLine()), failFast, password, incremental,
+                timeout, failFast, pdfPassword, incremental,
                 formats.stream().anyMatch(format -> format.strip().equalsIgnoreCase("csv")), excel,
-                Sizes.parse(workerMemory, "--worker-memory", spec.commandLine()));
+                workerMemory);
         RunReport report = ExtractRun.run(files, options, reporter);
         reporter.summary(report);
         return report.failed() == 0 && reporter.wroteEverything() && report.entries().stream()

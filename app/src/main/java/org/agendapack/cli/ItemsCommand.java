@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendapack.batch.PackExtractor;
+import org.agendapack.batch.StandardInput;
 import org.agendapack.model.AgendaOverview;
 import org.agendapack.model.Pack;
 import org.agendapack.output.AgendaTable;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.source.SourceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,18 +30,23 @@ final class ItemsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PACK", description = "An agenda pack: a PDF, or a .txt/.md conversion of one.")
+    @Parameters(paramLabel = "PACK",
+            description = "An agenda pack: a PDF, or a .txt/.md conversion of one; - reads standard input.")
     Path pack;
+
+    @Mixin
+    PasswordOptions password;
 
     @Option(names = "--json", description = "Print the items as JSON instead of a table.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
+        String pdfPassword = password.password();
         PrintWriter err = spec.commandLine().getErr();
         Pack extracted;
         try {
-            extracted = PackExtractor.extract(pack);
+            extracted = PackExtractor.extract(StandardInput.orFile(pack), pdfPassword);
         } catch (SourceException e) {
             err.println("agendapack: " + pack + ": " + e.getMessage());
             return 1;

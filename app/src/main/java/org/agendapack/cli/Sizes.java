@@ -3,23 +3,21 @@ package org.agendapack.cli;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Reads a memory size as people write it: {@code 512m}, {@code 2g}, {@code 1.5g}. */
-final class Sizes {
+/** Reads a memory size in bytes as people write it: {@code 512m}, {@code 2g}, {@code 1.5g}. */
+final class Sizes implements ITypeConverter<Long> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,3})?)\\s?([kmg])b?");
     /** Below this a JVM cannot even start. */
     private static final long SMALLEST = 32L << 20;
 
-    private Sizes() {
-    }
-
-    static long parse(String text, String option, CommandLine commandLine) {
+    @Override
+    public Long convert(String text) {
         Matcher m = SIZE.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new ParameterException(commandLine, option + " takes a size such as 512m or 2g, not " + text);
+            throw new TypeConversionException("a size such as 512m or 2g is needed, not " + text);
         }
         int shift = switch (m.group(2)) {
             case "k" -> 10;
@@ -28,7 +26,7 @@ final class Sizes {
         };
         long bytes = Math.round(Double.parseDouble(m.group(1)) * (1L << shift));
         if (bytes < SMALLEST) {
-            throw new ParameterException(commandLine, option + " must be at least 32m, not " + text);
+            throw new TypeConversionException("at least 32m is needed, not " + text);
         }
         return bytes;
     }

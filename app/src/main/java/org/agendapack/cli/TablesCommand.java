@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.agendapack.batch.StandardInput;
 import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
 import org.agendapack.output.AtomicFiles;
@@ -23,6 +20,7 @@ import org.agendapack.source.PageSelection;
 import org.agendapack.source.SourceException;
 import org.agendapack.table.TableEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,44 +34,49 @@ import picocli.CommandLine.Spec;
                 "2:usage error"})
 final class TablesCommand implements Callable<Integer> {
 
+    /** How the tables are written. */
+    enum Format {
+        CSV, TSV, JSON
+    }
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A PDF, or a .txt/.md file.")
+    @Parameters(paramLabel = "FILE", description = "A PDF, or a .txt/.md file; - reads standard input.")
     Path file;
 
-    @Option(names = {"-p", "--pages"}, paramLabel = "PAGES", defaultValue = "all",
+    @Option(names = {"-p", "--pages"}, paramLabel = "PAGES", defaultValue = "all", converter = PageList.class,
             description = "Pages to read: all, or a list such as 1-3,7 (default: ${DEFAULT-VALUE}).")
-    String pages;
+    PageSelection pages;
 
-    @Option(names = {"-a", "--area"}, paramLabel = "TOP,LEFT,BOTTOM,RIGHT",
+    @Option(names = {"-a", "--area"}, paramLabel = "TOP,LEFT,BOTTOM,RIGHT", converter = PageArea.Converter.class,
             description = "Only this area of each page, in PDF points from the top-left corner.")
-    String area;
+    PageArea area;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (ruled tables, and tables of aligned words outside them), lattice or stream"
                     + " (default: ${DEFAULT-VALUE}).")
-    String mode;
+    TableEngine.Mode mode;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write to this file instead of standard output (- is standard output).")
     Path output;
+
+    @Mixin
+    PasswordOptions password;
 
     @Override
     public Integer call() throws IOException {
-        TableEngine.Mode tableMode = parseMode();
-        PageSelection pageSet = parsePages();
-        double[] bounds = parseArea();
-        if (!List.of("csv", "tsv", "json").contains(format.toLowerCase(Locale.ROOT))) {
-            throw new ParameterException(spec.commandLine(), "--format must be csv, tsv or json, not " + format);
-        }
+        String pdfPassword = password.password();
         PrintWriter err = spec.commandLine().getErr();
         List<Table> tables;
         try {
-            tables = TableExtractor.extract(file, pageSet, bounds, tableMode);
+            tables = TableExtractor.extract(StandardInput.orFile(file), pdfPassword, pages,
+                    area == null ? null : area.bounds(), mode);
         } catch (PageOutOfRangeException e) {
             throw new ParameterException(spec.commandLine(), "--pages: " + e.getMessage());
         } catch (SourceException e) {
@@ -81,7 +84,7 @@ final class TablesCommand implements Callable<Integer> {
             return 1;
         }
         String text = render(tables);
-        if (output == null) {
+        if (toStandardOutput()) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
@@ -91,62 +94,19 @@ final class TablesCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** No output file, or {@code -}, which names standard output as it does for Unix tools. */
+    private boolean toStandardOutput() {
+        return output == null || output.toString().equals("-");
+    }
+
     private String render(List<Table> tables) {
-        if (format.equalsIgnoreCase("json")) {
+        if (format == Format.JSON) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("file", file.getFileName().toString());
             document.put("tables", tables);
             return new String(JsonOutput.toBytes(document), StandardCharsets.UTF_8);
         }
-        boolean tabs = format.equalsIgnoreCase("tsv");
+        boolean tabs = format == Format.TSV;
         return tables.stream().map(table -> CsvOutput.table(table, tabs)).collect(Collectors.joining("\n"));
-    }
-
-    private TableEngine.Mode parseMode() {
-        try {
-            return TableEngine.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--mode must be auto, lattice or stream, not " + mode);
-        }
-    }
-
-    private PageSelection parsePages() {
-        if (pages.equalsIgnoreCase("all")) {
-            return PageSelection.ALL;
-        }
-        Set<Integer> set = new TreeSet<>();
-        for (String part : pages.split(",")) {
-            String[] range = part.strip().split("-");
-            try {
-                int from = Integer.parseInt(range[0].strip());
-                int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
-                if (from < 1 || to < from || range.length > 2) {
-                    throw new NumberFormatException(part);
-                }
-                for (int page = from; page <= to; page++) {
-                    set.add(page);
-                }
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), "--pages takes all or a list like 1-3,7, not " + pages);
-            }
-        }
-        return PageSelection.of(set);
-    }
-
-    private double[] parseArea() {
-        if (area == null) {
-            return null;
-        }
-        try {
-            double[] bounds = Arrays.stream(area.split(",")).map(String::strip).mapToDouble(Double::parseDouble)
-                    .toArray();
-            if (bounds.length != 4 || bounds[2] <= bounds[0] || bounds[3] <= bounds[1]) {
-                throw new NumberFormatException(area);
-            }
-            return bounds;
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--area takes top,left,bottom,right with bottom below top and right of left, not " + area);
-        }
     }
 }

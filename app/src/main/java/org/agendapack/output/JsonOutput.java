@@ -1,6 +1,7 @@
 package org.agendapack.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -64,6 +65,22 @@ public final class JsonOutput {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the records written as lines always serialise", e);
         }
+    }
+
+    /**
+     * Copies a JSON file to the stream as one line, as a JSON Lines stream holds it, token by token so that a
+     * large pack is not held whole; the stream is left open.
+     */
+    public static void copyAsLine(java.nio.file.Path file, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile());
+             JsonGenerator generator = MAPPER.getFactory().createGenerator(writer)
+                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            parser.nextToken();
+            generator.copyCurrentStructure(parser);
+        }
+        writer.write('\n');
+        writer.flush();
     }
 
     /** A value read back from a line that {@link #line} wrote. */

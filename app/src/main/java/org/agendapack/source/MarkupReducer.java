@@ -1,8 +1,8 @@
 package org.agendapack.source;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Reduces the stray HTML and markdown table syntax that document converters leave in text to plain text,
@@ -28,10 +28,7 @@ public final class MarkupReducer {
     private static final Pattern TAG = Pattern.compile(
             "(?i)</?(?:a|b|i|u|s|em|strong|span|font|sup|sub|small|big|strike|code|pre|blockquote|table|thead"
                     + "|tbody|tfoot|tr|td|th|caption|col|colgroup|img|h[1-6]|center|mark)\\b" + ATTRIBUTES + ">");
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Map<String, String> ENTITIES = Map.of(
-            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "pound", "£",
-            "ndash", "–", "mdash", "—", "hellip", "…");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});");
     /** A pipe that separates cells: one not escaped as {@code \|}. */
     private static final Pattern CELL_PIPE = Pattern.compile("(?<!\\\\)\\|");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([*_#|`\\[\\]!.+-])");
@@ -131,12 +128,21 @@ public final class MarkupReducer {
         return out.toString();
     }
 
+    /**
+     * A named entity by the full HTML 4 table (all 252 names, {@code &rsquo;} to {@code &euro;}), or XML's
+     * {@code &apos;}, which HTML 4 lacks; a name neither knows is left as written. A no-break space is a space, as
+     * a PDF's is.
+     */
     private static String decodeEntity(String name, String original) {
         if (name.startsWith("#")) {
             boolean hex = name.startsWith("#x") || name.startsWith("#X");
             int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
             return Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : original;
         }
-        return ENTITIES.getOrDefault(name.toLowerCase(), original);
+        String decoded = StringEscapeUtils.unescapeHtml4(original);
+        if (decoded.equals(original)) {
+            decoded = StringEscapeUtils.unescapeXml(original);
+        }
+        return decoded.replace('\u00A0', ' ');
     }
 }

@@ -38,9 +38,9 @@ class SpilledPagesTest {
     void tablesReadFromDiskAreTheTablesReadFromMemory(Path sample) throws Exception {
         double[] area = sample.toString().endsWith(".pdf") ? new double[] {100, 0, 700, 600} : null;
         for (double[] within : new double[][] {null, area}) {
-            List<Table> inMemory = TableExtractor.extract(sample, PageSelection.ALL, within, TableEngine.Mode.AUTO,
+            List<Table> inMemory = TableExtractor.extract(sample, null, PageSelection.ALL, within, TableEngine.Mode.AUTO,
                     ALL_IN_MEMORY);
-            List<Table> onDisk = TableExtractor.extract(sample, PageSelection.ALL, within, TableEngine.Mode.AUTO,
+            List<Table> onDisk = TableExtractor.extract(sample, null, PageSelection.ALL, within, TableEngine.Mode.AUTO,
                     ALL_ON_DISK);
 
             assertThat(onDisk).isEqualTo(inMemory);

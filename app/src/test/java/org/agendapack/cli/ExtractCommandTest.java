@@ -121,12 +121,6 @@ class ExtractCommandTest {
     }
 
     @Test
-    void stdoutWithMoreThanOneInputIsAUsageError() {
-        assertThat(run("extract", "--stdout", Samples.dir().toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--stdout takes exactly one input file");
-    }
-
-    @Test
     void badFilesAreNamedWithTheirReasonAndTheGoodOnesAreStillWritten() throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         Files.copy(Samples.file("002", ".pdf"), input.resolve("good.pdf"));
@@ -179,16 +173,6 @@ class ExtractCommandTest {
         assertThat(run("extract")).isEqualTo(2);
         assertThat(run("extract", "--bogus", "x.pdf")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
-    }
-
-    @Test
-    void aWorkerMemoryIsASizeOfAtLeast32Megabytes() {
-        String input = Samples.file("002", ".txt").toString();
-
-        assertThat(run("extract", input, "--worker-memory", "lots")).isEqualTo(2);
-        assertThat(err.toString()).contains("--worker-memory takes a size such as 512m or 2g, not lots");
-        assertThat(run("extract", input, "--worker-memory", "16m")).isEqualTo(2);
-        assertThat(err.toString()).contains("--worker-memory must be at least 32m");
     }
 
     @Test

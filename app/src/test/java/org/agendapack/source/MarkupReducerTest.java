@@ -44,4 +44,18 @@ class MarkupReducerTest {
         String unclosed = "<div " + "<b class=x ".repeat(50_000) + "<input checked";
         assertThat(MarkupReducer.reduce(unclosed)).isEqualTo(unclosed);
     }
+
+    @Test
+    void entitiesAreDecodedByTheWholeHtmlTable() {
+        assertThat(MarkupReducer.reduce("the Council&rsquo;s &euro;5 caf&eacute; &#8217;&#x2019; &amp; &apos;ok&apos;"))
+                .isEqualTo("the Council\u2019s \u20ac5 caf\u00e9 \u2019\u2019 & 'ok'");
+        assertThat(MarkupReducer.reduce("Borsetshire&nbsp;Council &frac12; &there4;"))
+                .isEqualTo("Borsetshire Council \u00bd \u2234");
+    }
+
+    @Test
+    void whatIsNoEntityIsLeftAsWritten() {
+        assertThat(MarkupReducer.reduce("&notanentity; &#x110000; AT&T; fish &chips"))
+                .isEqualTo("&notanentity; &#x110000; AT&T; fish &chips");
+    }
 }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.agendapack.TestPdfs;
 import org.agendapack.TestPdfs.Page;
 import org.agendapack.TestPdfs.Text;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,17 +52,8 @@ class PasswordTest {
 
     /** A one-page PDF encrypted with AES-256, an owner password and the user password given ("" for none). */
     private Path encrypted(String name, String userPassword) throws IOException {
-        Path file = dir.resolve(name);
-        try (PDDocument document = TestPdfs.build(List.of(Page.portrait(Text.at("Restricted page", 72, 700))))) {
-            AccessPermission permissions = new AccessPermission();
-            permissions.setCanModify(false);
-            permissions.setCanExtractContent(false);
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner secret", userPassword, permissions);
-            policy.setEncryptionKeyLength(256);
-            document.protect(policy);
-            document.save(file.toFile());
-        }
-        return file;
+        return TestPdfs.writeEncrypted(dir.resolve(name), userPassword,
+                Page.portrait(Text.at("Restricted page", 72, 700)));
     }
 
     private static String text(SourceDocument document) {

@@ -16,7 +16,7 @@ final class FoundTables {
     }
 
     static List<Table> inPdf(Path dir, TableEngine.Mode mode, Page... pages) throws Exception {
-        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), PageSelection.ALL, null, mode);
+        return TableExtractor.extract(TestPdfs.write(dir.resolve("t.pdf"), pages), null, PageSelection.ALL, null, mode);
     }
 
     static List<Table> inPdf(Path dir, Page... pages) throws Exception {
@@ -24,7 +24,7 @@ final class FoundTables {
     }
 
     static List<Table> inText(Path dir, String text) throws Exception {
-        return TableExtractor.extract(Files.writeString(dir.resolve("t.md"), text), PageSelection.ALL, null,
+        return TableExtractor.extract(Files.writeString(dir.resolve("t.md"), text), null, PageSelection.ALL, null,
                 TableEngine.Mode.AUTO);
     }
 }
