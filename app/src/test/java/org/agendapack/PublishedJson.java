@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.agendapack.MadeUpCouncils.Fixture;
 import org.agendapack.batch.PackExtractor;
+import org.agendapack.batch.RunReport;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.output.Schemas;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +31,8 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 public final class PublishedJson {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private PublishedJson() {
@@ -46,7 +49,14 @@ public final class PublishedJson {
         return new ObjectMapper().readTree(json);
     }
 
-    /** Fails, naming every departure, unless the JSON follows the published schema of that name ({@code pack}, {@code run}). */
+    /** The {@code run.json} a run left in the folder; it must follow the published schema. */
+    public static JsonNode runReport(Path outputDir) throws Exception {
+        String json = Files.readString(outputDir.resolve(RunReport.FILE), StandardCharsets.UTF_8);
+        assertValid(json, "run");
+        return new ObjectMapper().readTree(json);
+    }
+
+    /** Fails, naming every departure, unless the JSON follows the published schema ({@code pack} or {@code run}). */
     public static void assertValid(String json, String schema) {
         assertThat(violations(json, schema)).as("departures from the published %s schema", schema).isEmpty();
     }
@@ -58,7 +68,8 @@ public final class PublishedJson {
     }
 
     private static Schema compiled(String name) {
-        return REGISTRY.getSchema(Schemas.text(name).orElseThrow(() -> new IllegalArgumentException("no schema " + name)));
+        return REGISTRY.getSchema(
+                Schemas.text(name).orElseThrow(() -> new IllegalArgumentException("no schema " + name)));
     }
 
     /** A field's text, or null where it is null or absent. */

@@ -7,12 +7,17 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.util.stream.Stream;
 import org.agendapack.output.Schemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SchemaCommandTest {
+
+    static Stream<String> names() {
+        return Schemas.NAMES.stream();
+    }
 
     @Test
     void runPrintsTheRunReportsSchemaAsTheJarHoldsIt() throws Exception {
@@ -51,7 +56,7 @@ class SchemaCommandTest {
 
     /** A schema a validator cannot read is no schema: each must itself follow the draft 2020-12 meta-schema. */
     @ParameterizedTest
-    @ValueSource(strings = {"pack", "run"})
+    @MethodSource("names")
     void eachSchemaIsAValidDraft202012Schema(String name) {
         var metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
