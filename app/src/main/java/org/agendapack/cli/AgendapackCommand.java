@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "agendapack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns UK local-government agenda packs (PDF or text) into JSON and CSV.",
-        subcommands = {ExtractCommand.class, ItemsCommand.class, TablesCommand.class},
+        subcommands = {ExtractCommand.class, ItemsCommand.class, TablesCommand.class, SchemaCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class AgendapackCommand implements Runnable {
 
