@@ -1,0 +1,156 @@
+package org.agendapack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.agendapack.Agendapack;
+import org.agendapack.Samples;
+import org.agendapack.model.Pack;
+import org.agendapack.source.EncryptedPdfException;
+import org.agendapack.source.NotPdfException;
+import org.agendapack.source.SourceException;
+import org.agendapack.source.UnreadableInputException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Agendapack used as a library, through its public API alone, as a program that depends on it would. */
+class AgendapackLibraryTest {
+
+    private static final String MINUTES = """
+            Borsetshire County Council
+            Minutes of a meeting of the Highways Committee held on Tuesday, 3 March 2026
+
+            1 Apologies for Absence
+            There were no apologies.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSamplePdfReadFromAStreamIsThePackReadFromItsFile() throws Exception {
+        Path pdf = Samples.file("000_", ".pdf");
+
+        Pack fromFile = Agendapack.extract(pdf);
+        Pack fromStream;
+        try (InputStream in = Files.newInputStream(pdf)) {
+            fromStream = Agendapack.extract(in, pdf.getFileName().toString());
+        }
+
+        assertThat(fromFile.source().format()).isEqualTo("pdf");
+        assertThat(fromFile.source().file()).isEqualTo(pdf.getFileName().toString());
+        assertThat(fromFile.source().pageCount()).isPositive();
+        assertThat(fromFile.kind()).isEqualTo("agenda_pack");
+        assertThat(fromFile.agendaItems()).isNotEmpty();
+        assertThat(fromStream).isEqualTo(fromFile);
+    }
+
+    @Test
+    void aSampleTextConversionReadFromAStreamIsThePackReadFromItsFile() throws Exception {
+        Path text = Samples.file("000_", ".txt");
+
+        Pack fromFile = Agendapack.extract(text, Agendapack.options().threads(2).build());
+        Pack fromStream;
+        try (InputStream in = Files.newInputStream(text)) {
+            fromStream = Agendapack.extract(in, text.getFileName().toString());
+        }
+
+        assertThat(fromFile.source().format()).isEqualTo("text");
+        assertThat(fromFile.agendaItems()).isNotEmpty();
+        assertThat(fromStream).isEqualTo(fromFile);
+    }
+
+    @Test
+    void theNameGivenWithAStreamIsRecordedAndOnlyItsLastPartIsTaken() throws Exception {
+        Pack pack = Agendapack.extract(stream(MINUTES), "../../uploads/borsetshire-minutes.txt");
+
+        assertThat(pack.source().file()).isEqualTo("borsetshire-minutes.txt");
+        assertThat(pack.kind()).isEqualTo("minutes");
+    }
+
+    @Test
+    void textNamedAsAPdfIsNotAPdfFromAFileOrAStream() throws Exception {
+        Path fake = Files.writeString(dir.resolve("minutes.pdf"), MINUTES);
+
+        assertThatThrownBy(() -> Agendapack.extract(fake)).isInstanceOf(NotPdfException.class)
+                .hasMessage("not a PDF: the file has no PDF header");
+        assertThatThrownBy(() -> Agendapack.extract(stream(MINUTES), "minutes.pdf"))
+                .isInstanceOf(NotPdfException.class);
+    }
+
+    @Test
+    void anEncryptedPdfNeedsItsPasswordFromAFileOrAStream() throws Exception {
+        Path pdf = encrypted(dir.resolve("locked.pdf"), "user secret");
+
+        assertThatThrownBy(() -> Agendapack.extract(pdf)).isInstanceOf(EncryptedPdfException.class)
+                .isInstanceOf(SourceException.class);
+        assertThatThrownBy(() -> Agendapack.extract(pdf, Agendapack.options().password("wrong").build()))
+                .isInstanceOf(EncryptedPdfException.class);
+        Pack opened;
+        try (InputStream in = Files.newInputStream(pdf)) {
+            opened = Agendapack.extract(in, "locked.pdf", Agendapack.options().password("user secret").build());
+        }
+        assertThat(opened.pages()).singleElement()
+                .satisfies(page -> assertThat(page.text()).contains("Borsetshire Highways Committee"));
+    }
+
+    @Test
+    void aMissingFileAndAStreamThatFailsAreUnreadable() {
+        assertThatThrownBy(() -> Agendapack.extract(dir.resolve("absent.txt")))
+                .isInstanceOf(UnreadableInputException.class).hasMessage("no such file");
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        assertThatThrownBy(() -> Agendapack.extract(failing, "agenda.pdf"))
+                .isInstanceOf(UnreadableInputException.class).hasMessage("cannot read: connection reset");
+    }
+
+    @Test
+    void optionsRefuseFewerThanOneThreadAndNamesThatAreNoFileName() {
+        assertThatThrownBy(() -> Agendapack.options().threads(0).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Agendapack.extract(stream(MINUTES), "uploads/.."))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A one-page PDF that opens only with the user password given (or the owner's). */
+    private static Path encrypted(Path file, String userPassword) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Borsetshire Highways Committee");
+                content.endText();
+            }
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner secret", userPassword,
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+}
