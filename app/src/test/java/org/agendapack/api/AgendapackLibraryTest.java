@@ -9,24 +9,29 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.agendapack.Agendapack;
 import org.agendapack.Samples;
+import org.agendapack.TestPdfs;
+import org.agendapack.TestPdfs.Page;
+import org.agendapack.TestPdfs.Text;
 import org.agendapack.model.Pack;
 import org.agendapack.source.EncryptedPdfException;
 import org.agendapack.source.NotPdfException;
 import org.agendapack.source.SourceException;
 import org.agendapack.source.UnreadableInputException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Agendapack used as a library, through its public API alone, as a program that depends on it would. */
+/**
+ * Agendapack used as a library, through its public API alone, as a program that depends on it would (the test
+ * helpers only find the samples and draw a PDF).
+ */
 class AgendapackLibraryTest {
 
     private static final String MINUTES = """
@@ -74,11 +79,16 @@ class AgendapackLibraryTest {
     }
 
     @Test
-    void theNameGivenWithAStreamIsRecordedAndOnlyItsLastPartIsTaken() throws Exception {
-        Pack pack = Agendapack.extract(stream(MINUTES), "../../uploads/borsetshire-minutes.txt");
+    void theNameGivenWithAStreamIsRecordedOnlyItsLastPartIsTakenAndItsCopyIsDeleted() throws Exception {
+        String name = "borsetshire-minutes-" + UUID.randomUUID() + ".txt";
 
-        assertThat(pack.source().file()).isEqualTo("borsetshire-minutes.txt");
+        Pack pack = Agendapack.extract(stream(MINUTES), "../../uploads/" + name);
+
+        assertThat(pack.source().file()).isEqualTo(name);
         assertThat(pack.kind()).isEqualTo("minutes");
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temporary.filter(folder -> Files.exists(folder.resolve(name)))).isEmpty();
+        }
     }
 
     @Test
@@ -135,16 +145,8 @@ class AgendapackLibraryTest {
 
     /** A one-page PDF that opens only with the user password given (or the owner's). */
     private static Path encrypted(Path file, String userPassword) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Borsetshire Highways Committee");
-                content.endText();
-            }
+        try (PDDocument document = TestPdfs.build(
+                List.of(Page.portrait(Text.at("Borsetshire Highways Committee", 72, 700))))) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner secret", userPassword,
                     new AccessPermission());
             policy.setEncryptionKeyLength(256);
