@@ -11,6 +11,7 @@ import org.agendapack.model.Pack;
 import org.agendapack.model.Warning;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.output.OutputFolder;
+import org.agendapack.output.ToolVersion;
 
 /**
  * The machine-readable report of a run, {@code run.json} in the output folder: one entry per input with its
@@ -23,7 +24,7 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
     public static final String FILE = "run.json";
     public static final String SCHEMA = "agendapack-run/1";
     /** This build's name and version ({@code agendapack 0.1.0}), as Maven stamped it. */
-    public static final String TOOL_VERSION = readToolVersion();
+    public static final String TOOL_VERSION = ToolVersion.NAME;
 
     public RunReport {
         entries = List.copyOf(entries);
@@ -126,17 +127,5 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
 
     private static int count(List<Entry> entries, Status status) {
         return (int) entries.stream().filter(entry -> entry.status() == status).count();
-    }
-
-    private static String readToolVersion() {
-        try (var in = RunReport.class.getResourceAsStream("/org/agendapack/version.properties")) {
-            java.util.Properties properties = new java.util.Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return "agendapack " + properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "agendapack unknown";
-        }
     }
 }

@@ -6,8 +6,8 @@ import picocli.CommandLine.HelpCommand;
 
 @Command(name = "agendapack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns UK local-government agenda packs (PDF or text) into JSON and CSV.",
-        subcommands = {ExtractCommand.class, ItemsCommand.class, TablesCommand.class, HelpCommand.class,
-                GenerateCompletion.class},
+        subcommands = {ExtractCommand.class, ItemsCommand.class, TablesCommand.class, SchemaCommand.class,
+                HelpCommand.class, GenerateCompletion.class},
         synopsisSubcommandLabel = "COMMAND")
 final class AgendapackCommand implements Runnable {
 

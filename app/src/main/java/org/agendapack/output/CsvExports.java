@@ -67,10 +67,20 @@ public final class CsvExports {
 
     /** The rows a pack gives each of the run's files, by file name. */
     public static Map<String, List<List<String>>> rowsOf(Pack pack) {
+        Map<String, List<List<String>>> byFile = new LinkedHashMap<>();
+        valuesOf(pack).forEach((file, rows) -> byFile.put(file, rows.stream().map(CsvOutput::fields).toList()));
+        return byFile;
+    }
+
+    /**
+     * The same rows with their values as the model has them (text, Integer, Boolean, the metrics' Double), for
+     * an output that keeps types; {@link #rowsOf} writes them as text.
+     */
+    public static Map<String, List<List<Object>>> valuesOf(Pack pack) {
         String file = pack.source().file();
         String date = pack.meeting() == null ? null : pack.meeting().date();
-        Map<String, List<List<String>>> byFile = new LinkedHashMap<>();
-        List<List<String>> items = new ArrayList<>();
+        Map<String, List<List<Object>>> byFile = new LinkedHashMap<>();
+        List<List<Object>> items = new ArrayList<>();
         for (AgendaItem item : pack.agendaItems()) {
             items.add(row(file, date, item.number(), item.title(), item.description(), item.part(), item.pageStart(),
                     item.pageEnd(), item.verbal(), item.withdrawn(), item.toFollow(), String.join(";", item.documents()),
@@ -78,15 +88,15 @@ public final class CsvExports {
                     item.contact() == null ? null : item.contact().email()));
         }
         byFile.put("agenda_items.csv", items);
-        List<List<String>> documents = new ArrayList<>();
+        List<List<Object>> documents = new ArrayList<>();
         for (Document document : pack.documents()) {
             documents.add(row(file, date, document.id(), document.kind(), document.agendaItem(), document.title(),
                     document.pageStart(), document.pageEnd(), document.printedPageStart(), document.printedPageEnd()));
         }
         byFile.put("documents.csv", documents);
-        List<List<String>> minuteItems = new ArrayList<>();
-        List<List<String>> resolutions = new ArrayList<>();
-        List<List<String>> attendance = new ArrayList<>();
+        List<List<Object>> minuteItems = new ArrayList<>();
+        List<List<Object>> resolutions = new ArrayList<>();
+        List<List<Object>> attendance = new ArrayList<>();
         for (Minutes minutes : pack.minutes()) {
             MinutesRows flat = MinutesRows.of(minutes);
             flat.items().forEach(item -> minuteItems.add(row(file, date, item.document(), item.number(), item.title(),
@@ -100,7 +110,7 @@ public final class CsvExports {
         byFile.put("minutes_items.csv", minuteItems);
         byFile.put("resolutions.csv", resolutions);
         byFile.put("attendance.csv", attendance);
-        List<List<String>> sheets = new ArrayList<>();
+        List<List<Object>> sheets = new ArrayList<>();
         for (CoverSheet sheet : pack.coverSheets()) {
             sheets.add(row(file, date, sheet.document(), sheet.agendaItem(), sheet.style(), sheet.title(),
                     sheet.meetingDate(), sheet.author(), sheet.contact(), sheet.lead(), sheet.reportOf(),
@@ -108,9 +118,9 @@ public final class CsvExports {
                     String.join(" | ", sheet.recommendations()), sheet.pageStart()));
         }
         byFile.put("cover_sheets.csv", sheets);
-        List<List<String>> metrics = new ArrayList<>();
+        List<List<Object>> metrics = new ArrayList<>();
         for (MetricRow metric : MetricRows.of(pack)) {
-            metrics.add(CsvOutput.metricRecord(metric));
+            metrics.add(CsvOutput.metricValues(metric));
         }
         byFile.put(METRICS, metrics);
         return byFile;
@@ -153,11 +163,7 @@ public final class CsvExports {
         return out;
     }
 
-    private static List<String> row(Object... values) {
-        List<String> row = new ArrayList<>();
-        for (Object value : values) {
-            row.add(value == null ? null : String.valueOf(value));
-        }
-        return row;
+    private static List<Object> row(Object... values) {
+        return Arrays.asList(values);
     }
 }

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.agendapack.model.MetricRow;
 import org.agendapack.model.Table;
@@ -35,19 +36,29 @@ public final class CsvOutput {
         return table(table, false).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One metric row as CSV fields, in {@link #METRIC_COLUMNS} order. */
-    public static List<String> metricRecord(MetricRow row) {
-        return java.util.Arrays.asList(row.pack(), row.meetingDate(), row.agendaItem(), row.table(),
-                row.caption(), row.rowLabel(), row.columnLabel(), row.raw(), number(row.value()), row.unit(),
-                row.qualifier(), row.rag(), row.page() == null ? null : String.valueOf(row.page()));
+    /** One metric row's values, in {@link #METRIC_COLUMNS} order: the number a Double, the page an Integer. */
+    public static List<Object> metricValues(MetricRow row) {
+        return Arrays.asList(row.pack(), row.meetingDate(), row.agendaItem(), row.table(), row.caption(),
+                row.rowLabel(), row.columnLabel(), row.raw(), row.value(), row.unit(), row.qualifier(), row.rag(),
+                row.page());
     }
 
-    /** Whole numbers without a decimal point, others as written by Java; empty for none. */
-    private static String number(Double value) {
-        if (value == null) {
-            return null;
+    /** Values as CSV fields: numbers and flags as text, none as an empty field. */
+    public static List<String> fields(List<Object> values) {
+        List<String> fields = new ArrayList<>(values.size());
+        for (Object value : values) {
+            fields.add(field(value));
         }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf(value.longValue())
+        return fields;
+    }
+
+    private static String field(Object value) {
+        return value instanceof Double number ? number(number) : value == null ? null : String.valueOf(value);
+    }
+
+    /** Whole numbers without a decimal point, others as written by Java. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
                 : String.valueOf(value);
     }
 

@@ -2,7 +2,8 @@ package org.agendapack.source;
 
 /**
  * An input that cannot be read; the message is one line that says why, for the user. Each cause has its own
- * subclass, and {@link #kind()} names it in a word that a report can count by.
+ * subclass, and {@link #kind()} names it in a word that a report can count by. Part of the library's API:
+ * {@code org.agendapack.Agendapack.extract} throws the subclasses it lists.
  */
 public abstract class SourceException extends Exception {
 

@@ -3,7 +3,6 @@ package org.agendapack.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.agendapack.Samples;
 import org.agendapack.source.FileNames;
+import org.agendapack.PublishedJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,11 +53,11 @@ class ContainedOutputsTest {
     }
 
     /** Runs the input alone, as the command line does, and gives its {@code run.json} entry. */
-    private JsonNode run() throws IOException {
+    private JsonNode run() throws Exception {
         RecordingListener listener = new RecordingListener();
         ExtractRun.run(List.of(new InputFile(input, input.getFileName())), ExtractRun.Options.defaults(out), listener);
         assertThat(listener.unwritten).isEmpty();
-        return new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("entries").get(0);
+        return PublishedJson.runReport(out).get("entries").get(0);
     }
 
     @Test

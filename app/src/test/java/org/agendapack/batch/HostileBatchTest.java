@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.agendapack.PublishedJson;
 import org.agendapack.Samples;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -101,6 +103,16 @@ class HostileBatchTest {
         }
         assertThat(entry(entries, HostileInputs.GOOD_PDF).get("pages").asInt())
                 .isEqualTo(pdfPages(Samples.file("002", ".pdf")));
+    }
+
+    @Test
+    void theReportAndEveryJsonOfTheGoodFilesFollowThePublishedSchemas() throws Exception {
+        PublishedJson.runReport(output);
+        for (String json : outputFiles(output)) {
+            if (json.endsWith(".json") && !json.equals(RunReport.FILE)) {
+                PublishedJson.assertValid(Files.readString(output.resolve(json), StandardCharsets.UTF_8), "pack");
+            }
+        }
     }
 
     @Test

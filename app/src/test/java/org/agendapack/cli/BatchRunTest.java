@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.agendapack.PublishedJson;
 import org.agendapack.Samples;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -53,7 +54,7 @@ class BatchRunTest {
     }
 
     private JsonNode runReport(Path output) throws Exception {
-        return new ObjectMapper().readTree(output.resolve("run.json").toFile());
+        return PublishedJson.runReport(output);
     }
 
     private static String status(JsonNode report, String input) {

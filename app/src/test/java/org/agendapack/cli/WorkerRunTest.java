@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.agendapack.Samples;
+import org.agendapack.PublishedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class WorkerRunTest {
     private final CommandRunner runner = new CommandRunner();
 
     private static JsonNode entry(Path output, String input) throws Exception {
-        for (JsonNode entry : new ObjectMapper().readTree(output.resolve("run.json").toFile()).get("entries")) {
+        for (JsonNode entry : PublishedJson.runReport(output).get("entries")) {
             if (entry.get("input").asText().equals(input)) {
                 return entry;
             }
