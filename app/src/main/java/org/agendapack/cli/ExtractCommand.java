@@ -75,8 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMATS", split = ",", defaultValue = "json",
             converter = OutputFormatConverter.class,
-            description = "Any of json, csv, xlsx, sqlite, comma-separated: csv adds the run's CSV files, xlsx"
-                    + " agendapack.xlsx, sqlite agendapack.sqlite; JSON is always written, unless --no-json"
+            description = "Any of json, csv, xlsx, sqlite, comma-separated: csv adds the run's CSV files, xlsx a"
+                    + " workbook, sqlite a database; JSON is always written, unless --no-json"
                     + " (default: ${DEFAULT-VALUE}).")
     List<OutputFormat> formats;
 

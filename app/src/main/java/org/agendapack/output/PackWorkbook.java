@@ -201,7 +201,7 @@ public final class PackWorkbook implements AutoCloseable {
         return row < table.sectionRows().size() && table.sectionRows().get(row);
     }
 
-    /** A value cell that is one figure and nothing else ({@code 87.5%}, {@code £1,200}) becomes a number; else text. */
+    /** A value cell that is one figure and nothing else ({@code 87.5%}, {@code £1,200}) is a number; else text. */
     private void figureOrText(Cell cell, String value) {
         List<MetricValue> values = MetricValues.read(value);
         if (values.size() == 1 && isWholeCell(values.get(0), value)) {
