@@ -48,7 +48,7 @@ final class PackFiles {
             });
         } catch (IOException | RuntimeException e) {
             // POI reports what it cannot write as unchecked exceptions: the run still ends with its report
-            listener.failedToWrite(file, e.getMessage());
+            listener.failedToWrite(file, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
