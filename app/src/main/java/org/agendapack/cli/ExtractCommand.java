@@ -94,6 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Set<OutputFormat> written = formatsWritten();
         List<InputFile> files = InputCollector.collect(inputs, followLinks);
         if (files.isEmpty()) {
             err.println("agendapack: no .pdf, .txt or .md files found in " + inputs);
@@ -103,7 +104,6 @@ final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--stdout takes exactly one input file, but " + files.size() + " were given");
         }
-        Set<OutputFormat> written = formatsWritten();
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
         }
