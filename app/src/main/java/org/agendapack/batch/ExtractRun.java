@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.agendapack.model.Pack;
 import org.agendapack.output.AtomicFiles;
@@ -45,19 +46,29 @@ public final class ExtractRun {
      * @param failFast     stop at the first failure
      * @param password     the password for encrypted PDFs, or null
      * @param incremental  skip inputs whose content and tool version match the previous run's report
-     * @param csv          also write the run's CSV files
+     * @param formats      what to write: {@link OutputFormat#JSON} each input's JSON (without it, the JSON goes to a
+     *                     temporary folder in the output folder for the other formats and is removed at the end),
+     *                     {@code CSV} the run's CSV files, {@code XLSX} its workbook, {@code SQLITE} its database
      * @param excel        start CSV files with a byte order mark, for spreadsheets
      * @param workerMemory the heap limit of each worker process, in bytes
      */
     public record Options(Path outputDir, boolean includeText, OutputStream stdout, int jobs, Duration timeout,
-                          boolean failFast, String password, boolean incremental, boolean csv, boolean excel,
-                          long workerMemory) {
+                          boolean failFast, String password, boolean incremental, Set<OutputFormat> formats,
+                          boolean excel, long workerMemory) {
 
         public static final long DEFAULT_WORKER_MEMORY = 512L << 20;
 
+        public Options {
+            formats = Set.copyOf(formats);
+        }
+
         public static Options defaults(Path outputDir) {
-            return new Options(outputDir, true, null, 1, Duration.ofSeconds(120), false, null, false, false, false,
-                    DEFAULT_WORKER_MEMORY);
+            return new Options(outputDir, true, null, 1, Duration.ofSeconds(120), false, null, false,
+                    Set.of(OutputFormat.JSON), false, DEFAULT_WORKER_MEMORY);
+        }
+
+        public boolean writes(OutputFormat format) {
+            return formats.contains(format);
         }
     }
 
@@ -100,14 +111,17 @@ public final class ExtractRun {
         int threads = toExtract.isEmpty() ? 1
                 : Math.max(1, options.jobs() / Math.min(options.jobs(), toExtract.size()));
         Path stdoutDir = null;
+        Path jsonDir = options.outputDir();
         try {
             if (!files) {
                 stdoutDir = Files.createTempDirectory("agendapack-");
+            } else if (!options.writes(OutputFormat.JSON)) {
+                jsonDir = AtomicFiles.createTempFolder(OutputFolder.of(options.outputDir()));
             }
             List<FileJob> jobs = new ArrayList<>(Collections.nCopies(inputs.size(), null));
             for (int i : toExtract) {
                 try {
-                    jobs.set(i, job(inputs.get(i), i, options, threads, stdoutDir));
+                    jobs.set(i, job(inputs.get(i), i, options, threads, stdoutDir, jsonDir));
                 } catch (InvalidPathException e) {
                     progress.finished(i, FileResult.failed(Failure.UNREADABLE, "a file name that cannot be used: "
                             + e.getReason()), 0);
@@ -124,14 +138,18 @@ public final class ExtractRun {
                 progress.copyToStdout(jobs);
             }
         } catch (IOException e) {
-            listener.failedToWrite(Path.of(System.getProperty("java.io.tmpdir")), e.getMessage());
+            listener.failedToWrite(stdoutDir == null ? jsonDir : Path.of(System.getProperty("java.io.tmpdir")),
+                    e.getMessage());
         } finally {
             deleteQuietly(stdoutDir);
         }
         progress.notRun();
         RunReport report = RunReport.of(progress.entries());
         if (files) {
-            writeRunFiles(report, progress, options, listener);
+            writeRunFiles(report, progress, options, jsonDir, listener);
+        }
+        if (!jsonDir.equals(options.outputDir())) {
+            deleteQuietly(jsonDir);
         }
         return report;
     }
@@ -146,11 +164,14 @@ public final class ExtractRun {
     }
 
     /**
-     * The job of one input: its JSON goes where {@link #outputOf} says, with its tables beside it; for
-     * {@code --stdout}, to a temporary file (copied out once it is whole), without tables.
+     * The job of one input: its JSON goes where {@link #outputOf} says (or, when JSON is not kept, in the same
+     * place under the run's temporary folder), with its tables beside it; for {@code --stdout}, to a temporary
+     * file (copied out once it is whole), without tables.
      */
-    private static FileJob job(InputFile input, int index, Options options, int threads, Path stdoutDir) {
-        Path output = stdoutDir == null ? outputOf(options, input) : stdoutDir.resolve(index + ".json");
+    private static FileJob job(InputFile input, int index, Options options, int threads, Path stdoutDir,
+                               Path jsonDir) {
+        Path output = stdoutDir == null ? jsonOf(jsonDir, input.relative().toString())
+                : stdoutDir.resolve(index + ".json");
         Path folder = stdoutDir == null ? options.outputDir() : stdoutDir;
         return new FileJob(FileNames.uri(input.path()), output.toString(), folder.toString(), options.includeText(),
                 options.password(), options.excel(), stdoutDir == null, threads);
@@ -165,7 +186,11 @@ public final class ExtractRun {
     }
 
     static Path outputOf(Options options, InputFile input) {
-        return options.outputDir().resolve(input.relative() + ".json").normalize();
+        return jsonOf(options.outputDir(), input.relative().toString());
+    }
+
+    private static Path jsonOf(Path folder, String input) {
+        return folder.resolve(input + ".json").normalize();
     }
 
     /** A file the previous run extracted, unchanged since, with its output still there, is skipped. */
@@ -186,32 +211,30 @@ public final class ExtractRun {
 
     /** The rows of a pack extracted before, read back from its JSON; none if it cannot be read. */
     private static Map<String, List<List<String>>> reread(Path json) {
-        try {
-            Pack pack = JsonOutput.read(json);
-            return CsvExports.rowsOf(pack);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        Pack pack = PackFiles.readBack(json);
+        return pack == null ? null : CsvExports.rowsOf(pack);
     }
 
     /**
-     * {@code run.json} and the CSV files: this run's entries in input order, then those of earlier runs into the
-     * folder that this run did not touch (an extracted one only while its JSON is still there). They are read,
-     * merged and written under the folder's lock, so a run ending at the same time merges with this one's result.
+     * {@code run.json}, the CSV files and the files built from whole packs: this run's entries in input order,
+     * then those of earlier runs into the folder that this run did not touch (an extracted one only while its JSON
+     * is still there). They are read, merged and written under the folder's lock, so a run ending at the same time
+     * merges with this one's result.
      */
-    private static void writeRunFiles(RunReport report, Progress progress, Options options, Listener listener) {
+    private static void writeRunFiles(RunReport report, Progress progress, Options options, Path jsonDir,
+                                      Listener listener) {
         OutputFolder folder = OutputFolder.of(options.outputDir());
         Path file = options.outputDir().resolve(RunReport.FILE);
         try (RunFilesLock lock = RunFilesLock.acquire(folder)) {
             writeRunFiles(report, RunJournal.earlierEntries(options.outputDir()), folder, progress, options,
-                    listener);
+                    jsonDir, listener);
         } catch (IOException e) {
             listener.failedToWrite(file, e.getMessage());
         }
     }
 
     private static void writeRunFiles(RunReport report, Map<String, RunReport.Entry> earlier, OutputFolder folder,
-                                      Progress progress, Options options, Listener listener) {
+                                      Progress progress, Options options, Path jsonDir, Listener listener) {
         Map<String, RunReport.Entry> merged = new LinkedHashMap<>();
         report.entries().forEach(entry -> merged.put(entry.input(), entry));
         List<RunReport.Entry> kept = earlier.values().stream().filter(entry -> !merged.containsKey(entry.input()))
@@ -236,8 +259,8 @@ public final class ExtractRun {
         } catch (IOException e) {
             listener.failedToWrite(file, e.getMessage());
         }
-        if (all.entries().stream().anyMatch(RunReport.Entry::hasOutput)) {
-            for (Map.Entry<String, byte[]> csv : exports.files(options.csv()).entrySet()) {
+        if (all.entries().stream().anyMatch(entry -> entry.hasOutput() || extractedNow(entry))) {
+            for (Map.Entry<String, byte[]> csv : exports.files(options.writes(OutputFormat.CSV)).entrySet()) {
                 Path path = options.outputDir().resolve(csv.getKey());
                 try {
                     AtomicFiles.write(folder, path, CsvExports.withBom(csv.getValue(), options.excel()));
@@ -245,17 +268,41 @@ public final class ExtractRun {
                     listener.failedToWrite(path, e.getMessage());
                 }
             }
+            PackFiles.write(packJsons(report, kept, options, jsonDir), folder, options, listener);
         }
     }
 
-    /** Temporary files an interrupted run left behind; complete outputs are kept. */
+    private static boolean extractedNow(RunReport.Entry entry) {
+        return entry.status() == RunReport.Status.OK || entry.status() == RunReport.Status.PARTIAL;
+    }
+
+    /**
+     * The JSON of every pack the run files cover, in their order: this run's extractions (in the temporary folder
+     * when JSON is not kept), the unchanged ones it skipped, then the earlier runs' it kept.
+     */
+    private static List<Path> packJsons(RunReport report, List<RunReport.Entry> kept, Options options,
+                                        Path jsonDir) {
+        List<Path> packs = new ArrayList<>();
+        for (RunReport.Entry entry : report.entries()) {
+            if (extractedNow(entry)) {
+                packs.add(jsonOf(jsonDir, entry.input()));
+            } else if (entry.hasOutput()) {
+                packs.add(options.outputDir().resolve(entry.output()));
+            }
+        }
+        kept.stream().filter(RunReport.Entry::hasOutput)
+                .forEach(entry -> packs.add(options.outputDir().resolve(entry.output())));
+        return packs;
+    }
+
+    /** Temporary files and folders an interrupted run left behind; complete outputs are kept. */
     private static void removeLeftovers(Path outputDir) {
         if (!Files.isDirectory(outputDir)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(outputDir)) {
             for (Path path : walk.filter(AtomicFiles::isLeftover).toList()) {
-                Files.deleteIfExists(path);
+                deleteQuietly(path);
             }
         } catch (IOException e) {
             // leftovers are harmless: they never have an output's name

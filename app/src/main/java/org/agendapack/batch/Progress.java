@@ -50,8 +50,8 @@ final class Progress implements FileSink {
         RunReport.Entry entry;
         if (result.extracted()) {
             rows.set(index, result.rows());
-            entry = RunReport.Entry.extracted(input, options.stdout() == null ? input.relative() + ".json" : null,
-                    result, seconds);
+            boolean kept = options.stdout() == null && options.writes(OutputFormat.JSON);
+            entry = RunReport.Entry.extracted(input, kept ? input.relative() + ".json" : null, result, seconds);
         } else {
             entry = RunReport.Entry.failed(input, result, seconds);
             removeOutputs(input);

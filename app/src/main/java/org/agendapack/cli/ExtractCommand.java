@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.agendapack.batch.ExtractRun;
 import org.agendapack.batch.InputCollector;
 import org.agendapack.batch.InputFile;
+import org.agendapack.batch.OutputFormat;
 import org.agendapack.batch.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted",
                 "1:some input failed (the others were still written), or a run file could not be written",
-                "2:usage error"})
+                "2:usage error (such as an unknown --format)"})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -75,9 +78,15 @@ final class ExtractCommand implements Callable<Integer> {
     boolean incremental;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMATS", split = ",", defaultValue = "json",
-            description = "json, csv or json,csv: csv adds the run's CSV files (JSON is always written)"
+            converter = OutputFormatConverter.class,
+            description = "Any of json, csv, xlsx, sqlite, comma-separated: csv adds the run's CSV files, xlsx a"
+                    + " workbook, sqlite a database; JSON is always written, unless --no-json"
                     + " (default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    List<OutputFormat> formats;
+
+    @Option(names = "--no-json", description = "Keep no JSON file per input (it is written to a temporary folder for"
+            + " the other formats, then removed); needs csv, xlsx or sqlite in --format.")
+    boolean noJson;
 
     @Option(names = "--follow-links",
             description = "In a folder, also follow links that lead outside it (skipped otherwise).")
@@ -89,28 +98,43 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Set<OutputFormat> written = formatsWritten();
         String pdfPassword = password.password();
         List<InputFile> files = InputCollector.collect(inputs, followLinks);
         if (files.isEmpty()) {
             err.println("agendapack: no .pdf, .txt or .md files found in " + inputs);
             return 1;
         }
-        for (String format : formats) {
-            if (!format.strip().equalsIgnoreCase("json") && !format.strip().equalsIgnoreCase("csv")) {
-                throw new ParameterException(spec.commandLine(), "--format takes json, csv or json,csv, not " + format);
-            }
-        }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
         }
         Reporter reporter = new Reporter(err, quiet, verbose, Terminal.stderr());
         ExtractRun.Options options = new ExtractRun.Options(output, !noText, stdout ? System.out : null, jobs,
-                timeout, failFast, pdfPassword, incremental,
-                formats.stream().anyMatch(format -> format.strip().equalsIgnoreCase("csv")), excel,
-                workerMemory);
+                timeout, failFast, pdfPassword, incremental, written, excel, workerMemory);
         RunReport report = ExtractRun.run(files, options, reporter);
         reporter.summary(report);
         return report.failed() == 0 && reporter.wroteEverything() && report.entries().stream()
                 .noneMatch(entry -> entry.status() == RunReport.Status.SKIPPED && !entry.hasOutput()) ? 0 : 1;
+    }
+
+    /**
+     * The formats asked for, JSON among them unless {@code --no-json}; a run that would keep nothing but
+     * {@code metrics.csv} (or, with {@code --stdout}, nothing at all) is a usage error.
+     */
+    private Set<OutputFormat> formatsWritten() {
+        Set<OutputFormat> written = EnumSet.copyOf(formats);
+        if (!noJson) {
+            written.add(OutputFormat.JSON);
+            return written;
+        }
+        if (stdout) {
+            throw new ParameterException(spec.commandLine(), "--no-json cannot be used with --stdout");
+        }
+        written.remove(OutputFormat.JSON);
+        if (written.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--no-json needs another format: -f csv, xlsx or sqlite");
+        }
+        return written;
     }
 }

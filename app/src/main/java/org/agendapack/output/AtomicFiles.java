@@ -76,11 +76,28 @@ public final class AtomicFiles {
         replace(directory, target, content, contained);
     }
 
+    /**
+     * Makes a temporary folder in the output folder, named as a temporary file is (so the next run into the folder
+     * removes it if this one is killed before it does).
+     */
+    public static Path createTempFolder(OutputFolder folder) throws IOException {
+        Path temp = folder.root().resolve(tempName());
+        try {
+            folder.createDirectories(temp);
+        } catch (IOException e) {
+            throw CannotWrite.of(e);
+        }
+        return temp;
+    }
+
+    private static String tempName() {
+        return TEMP_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + TEMP_SUFFIX;
+    }
+
     private static void replace(Path directory, Path target, Content content, Check beforeRename)
             throws IOException {
         // created like any other file (not as a private temporary file), so the output gets the usual permissions
-        Path temp = directory.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID()
-                + TEMP_SUFFIX);
+        Path temp = directory.resolve(tempName());
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
@@ -108,8 +125,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * Whether a file is a temporary file that nobody is writing any more: its name carries the process that made
-     * it, so a run spares those of another run still writing into the same folder.
+     * Whether a file (or folder) is a temporary one that nobody is writing any more: its name carries the process
+     * that made it, so a run spares those of another run still writing into the same folder.
      */
     public static boolean isLeftover(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();

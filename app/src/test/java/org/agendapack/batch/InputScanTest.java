@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class InputScanTest {
         mkfifo(pipe);
         // the limit a file would wait out if it were opened: no writer ever comes
         ExtractRun.Options options = new ExtractRun.Options(dir.resolve("out"), true, null, 1, Duration.ofSeconds(30),
-                false, null, false, false, false, ExtractRun.Options.DEFAULT_WORKER_MEMORY);
+                false, null, false, Set.of(OutputFormat.JSON), false, ExtractRun.Options.DEFAULT_WORKER_MEMORY);
 
         RunReport report = ExtractRun.run(InputCollector.collect(List.of(pipe.toString(), "/dev/zero",
                 scan.resolve("a.txt").toString()), false), options, new SilentListener());

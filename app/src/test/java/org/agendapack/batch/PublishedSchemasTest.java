@@ -125,7 +125,7 @@ class PublishedSchemasTest {
     private String run(Path input, Path output, boolean incremental) throws Exception {
         ExtractRun.Options defaults = ExtractRun.Options.defaults(output);
         ExtractRun.Options options = new ExtractRun.Options(output, true, null, 1, defaults.timeout(), false, null,
-                incremental, false, false, defaults.workerMemory());
+                incremental, defaults.formats(), false, defaults.workerMemory());
         ExtractRun.run(InputCollector.collect(List.of(input.toString()), false), options, new SilentListener());
         return Files.readString(output.resolve(RunReport.FILE));
     }
