@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -169,6 +173,40 @@ class OutputFormatsTest {
             }
             assertThat(packs).contains(Samples.file("001", ".txt").getFileName().toString());
             assertThat(workbook.getSheet("metrics").getLastRowNum()).isEqualTo(metricsCsv(output).size());
+        }
+    }
+
+    @Test
+    void theDatabaseHoldsTheRunsPacksAndARunAgainReplacesThemWithoutCopies() throws Exception {
+        Path output = dir.resolve("out");
+        String[] run = {"extract", Samples.file("000", ".txt").toString(), Samples.file("001", ".txt").toString(),
+                "-o", output.toString(), "--no-json", "-f", "sqlite,csv"};
+
+        assertThat(runner.run(run)).as(runner.err.toString()).isZero();
+        Counts first = counts(output.resolve("agendapack.sqlite"));
+        assertThat(runner.run(run)).as(runner.err.toString()).isZero();
+
+        assertThat(namesUnder(output)).doesNotContain(Samples.file("000", ".txt").getFileName() + ".json");
+        assertThat(first.packs()).isEqualTo(2);
+        assertThat(first.metrics()).isEqualTo(metricsCsv(output).size()).isGreaterThan(50);
+        assertThat(counts(output.resolve("agendapack.sqlite"))).isEqualTo(first);
+    }
+
+    private record Counts(int packs, int metrics, int agendaItems) {
+    }
+
+    private static Counts counts(Path database) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement statement = connection.createStatement()) {
+            return new Counts(count(statement, "packs"), count(statement, "metrics"),
+                    count(statement, "agenda_items"));
+        }
+    }
+
+    private static int count(Statement statement, String table) throws Exception {
+        try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 }
