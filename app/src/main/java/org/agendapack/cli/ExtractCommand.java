@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.agendapack.batch.ExtractRun;
 import org.agendapack.batch.InputCollector;
 import org.agendapack.batch.InputFile;
@@ -123,6 +125,12 @@ final class ExtractCommand implements Callable<Integer> {
      */
     private Set<OutputFormat> formatsWritten() {
         Set<OutputFormat> written = EnumSet.copyOf(formats);
+        if (stdout && !noJson && !written.equals(EnumSet.of(OutputFormat.JSON))) {
+            // standard output takes the JSON alone: a workbook or database asked for would silently not be written
+            throw new ParameterException(spec.commandLine(), "--stdout writes the JSON only, so -f takes json alone"
+                    + " with it, not " + formats.stream().map(format -> format.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(",")));
+        }
         if (!noJson) {
             written.add(OutputFormat.JSON);
             return written;

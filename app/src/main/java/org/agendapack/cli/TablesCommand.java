@@ -3,6 +3,7 @@ package org.agendapack.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.agendapack.batch.StandardInput;
 import org.agendapack.batch.TableExtractor;
 import org.agendapack.model.Table;
 import org.agendapack.output.AtomicFiles;
+import org.agendapack.output.CannotWrite;
 import org.agendapack.output.CsvOutput;
 import org.agendapack.output.JsonOutput;
 import org.agendapack.source.PageOutOfRangeException;
@@ -88,8 +90,16 @@ final class TablesCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
+        } else if (Files.isDirectory(output)) {
+            err.println("agendapack: cannot write " + output + ": it is a folder");
+            return 1;
         } else {
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("agendapack: cannot write " + output + ": " + CannotWrite.of(e).getMessage());
+                return 1;
+            }
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,6 +67,17 @@ class PublishedSchemasTest {
         assertThat(MAPPER.readTree(first).get("not_understood").asInt()).isEqualTo(1);
         assertValid(again, "run");
         assertThat(statuses(again)).containsExactlyInAnyOrder("skipped", "skipped", "failed", "skipped");
+    }
+
+    @Test
+    void aRunThatKeepsNoJsonFollowsTheRunSchema() throws Exception {
+        Path output = dir.resolve("out");
+
+        String report = run(Samples.file("001", ".txt"), output, false, Set.of(OutputFormat.XLSX));
+
+        assertValid(report, "run");
+        assertThat(statuses(report)).containsAnyOf("ok", "partial");
+        assertThat(MAPPER.readTree(report).get("entries").get(0).get("output").isNull()).isTrue();
     }
 
     @Test
@@ -123,9 +135,13 @@ class PublishedSchemasTest {
     }
 
     private String run(Path input, Path output, boolean incremental) throws Exception {
+        return run(input, output, incremental, ExtractRun.Options.defaults(output).formats());
+    }
+
+    private String run(Path input, Path output, boolean incremental, Set<OutputFormat> formats) throws Exception {
         ExtractRun.Options defaults = ExtractRun.Options.defaults(output);
         ExtractRun.Options options = new ExtractRun.Options(output, true, null, 1, defaults.timeout(), false, null,
-                incremental, defaults.formats(), false, defaults.workerMemory());
+                incremental, formats, false, defaults.workerMemory());
         ExtractRun.run(InputCollector.collect(List.of(input.toString()), false), options, new SilentListener());
         return Files.readString(output.resolve(RunReport.FILE));
     }

@@ -155,6 +155,15 @@ class OutputFormatsTest {
     }
 
     @Test
+    void standardOutputTakesTheJsonAloneAndSaysSoWhenAskedForMore() {
+        assertThat(runner.run("extract", Samples.file("002", ".txt").toString(), "--stdout", "-f", "json,xlsx"))
+                .isEqualTo(2);
+        assertThat(runner.err.toString()).contains("--stdout writes the JSON only, so -f takes json alone with it,"
+                + " not json,xlsx");
+        assertThat(runner.out.toString()).isEmpty();
+    }
+
+    @Test
     void theWorkbookCoversThePacksOfEarlierRunsIntoTheFolder() throws Exception {
         Path output = dir.resolve("out");
         Path leftover = Files.createDirectories(output.resolve(".agendapack-999999999-gone.tmp"));

@@ -57,4 +57,20 @@ class TablesCommandTest {
         assertThat(runner.run("tables", "-p", "1", text.toString())).isZero();
         assertThat(runner.out.toString()).contains("North");
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineNamingIt() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("notes"), "x");
+        CommandRunner intoAFile = new CommandRunner();
+        CommandRunner ontoAFolder = new CommandRunner();
+
+        assertThat(intoAFile.run("tables", "-o", notAFolder.resolve("t.csv").toString(), threePages().toString()))
+                .isEqualTo(1);
+        assertThat(ontoAFolder.run("tables", "-o", dir.toString(), threePages().toString())).isEqualTo(1);
+
+        assertThat(intoAFile.err.toString().strip()).startsWith("agendapack: cannot write " + notAFolder
+                .resolve("t.csv") + ": ").doesNotContain("\n", "org.agendapack", "Exception");
+        assertThat(ontoAFolder.err.toString().strip()).isEqualTo("agendapack: cannot write " + dir + ": it is a folder");
+        assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
 }
