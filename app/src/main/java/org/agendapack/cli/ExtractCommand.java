@@ -2,6 +2,8 @@ package org.agendapack.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -109,6 +111,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
+        }
+        long machine = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        if (workerMemory > machine) {
+            // a worker could not even start: every file would fail the same way
+            throw new ParameterException(spec.commandLine(), "--worker-memory " + Sizes.shown(workerMemory)
+                    + " is more than this machine has (" + Sizes.shown(machine) + ")");
+        }
+        if (!stdout && Files.exists(output) && !Files.isDirectory(output)) {
+            err.println("agendapack: cannot write to " + output + ": it is not a folder");
+            return 1;
         }
         Reporter reporter = new Reporter(err, quiet, verbose, Terminal.stderr());
         ExtractRun.Options options = new ExtractRun.Options(output, !noText, stdout ? System.out : null, jobs,

@@ -30,4 +30,10 @@ final class Sizes implements ITypeConverter<Long> {
         }
         return bytes;
     }
+
+    /** A size as people write it: whole megabytes below a gigabyte, else gigabytes to one decimal. */
+    static String shown(long bytes) {
+        return bytes < 1L << 30 ? (bytes >> 20) + "m"
+                : String.format(Locale.ROOT, "%.1fg", bytes / (double) (1L << 30)).replace(".0g", "g");
+    }
 }

@@ -155,6 +155,25 @@ class OutputFormatsTest {
     }
 
     @Test
+    void anOutputFolderThatIsAFileIsOneLineAndNothingIsWritten() throws Exception {
+        Path file = Files.writeString(dir.resolve("out"), "notes");
+
+        assertThat(runner.run("extract", Samples.file("002", ".txt").toString(), "-o", file.toString())).isEqualTo(1);
+
+        assertThat(runner.err.toString().strip()).isEqualTo("agendapack: cannot write to " + file
+                + ": it is not a folder");
+        assertThat(Files.readString(file)).isEqualTo("notes");
+    }
+
+    @Test
+    void workerMemoryBeyondTheMachinesIsAUsageError() {
+        assertThat(runner.run("extract", Samples.file("002", ".txt").toString(), "-o", dir.resolve("out").toString(),
+                "--worker-memory", "100000g")).isEqualTo(2);
+        assertThat(runner.err.toString()).contains("--worker-memory 100000g is more than this machine has (");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void standardOutputTakesTheJsonAloneAndSaysSoWhenAskedForMore() {
         assertThat(runner.run("extract", Samples.file("002", ".txt").toString(), "--stdout", "-f", "json,xlsx"))
                 .isEqualTo(2);
