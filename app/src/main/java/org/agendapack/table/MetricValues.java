@@ -50,6 +50,16 @@ public final class MetricValues {
     private MetricValues() {
     }
 
+    /**
+     * The figure as printed: a bracket the figure opens is closed where it closes after the per cent sign
+     * ({@code (69.2%)}), which the pattern leaves outside the match.
+     */
+    private static String raw(Matcher m, String text) {
+        String raw = m.group().strip();
+        boolean open = raw.indexOf('(') >= 0 && raw.indexOf(')') < 0;
+        return open && m.end() < text.length() && text.charAt(m.end()) == ')' ? raw + ")" : raw;
+    }
+
     /** The values in a cell; none for an empty or textual cell; the number of a number with its unit. */
     public static List<MetricValue> read(String cell) {
         String text = cell == null ? "" : cell.strip();
@@ -82,7 +92,7 @@ public final class MetricValues {
             boolean money = m.group("cur") != null || m.group("cur2") != null;
             String unit = m.group("pct") != null ? "percent" : money ? "gbp"
                     : m.group("num").contains(".") ? "number" : "count";
-            values.add(new MetricValue(m.group().strip(), number, unit, qualifier(m.group("q")), ragValue));
+            values.add(new MetricValue(raw(m, text), number, unit, qualifier(m.group("q")), ragValue));
         }
         if (values.isEmpty() && ragValue != null) {
             values.add(new MetricValue(text, null, null, null, ragValue));

@@ -39,8 +39,8 @@ class MetricValuesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"36 (69.2%)", "36(69.2%)"})
     void aCountWithItsShareIsTwoValues(String cell) {
-        assertThat(MetricValues.read(cell)).extracting(MetricValue::value, MetricValue::unit)
-                .containsExactly(tuple(36.0, "count"), tuple(69.2, "percent"));
+        assertThat(MetricValues.read(cell)).extracting(MetricValue::value, MetricValue::unit, MetricValue::raw)
+                .containsExactly(tuple(36.0, "count", "36"), tuple(69.2, "percent", "(69.2%)"));
     }
 
     @ParameterizedTest
