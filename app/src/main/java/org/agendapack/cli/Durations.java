@@ -15,10 +15,13 @@ final class Durations implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String text) {
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
+        if (!m.matches()) {
             throw new TypeConversionException("a time such as 90s, 2m or 500ms is needed, not " + text);
         }
         double value = Double.parseDouble(m.group(1));
+        if (value <= 0) {
+            throw new TypeConversionException("a time limit above zero is needed, not " + text);
+        }
         String unit = m.group(2) == null ? "s" : m.group(2);
         double millis = switch (unit) {
             case "ms" -> value;

@@ -34,6 +34,9 @@ class TypedOptionsTest {
 
         assertUsageError("--timeout", "soon", "extract", input, "--timeout", "soon");
         assertUsageError("--timeout", "0s", "extract", input, "--timeout", "0s");
+        assertThat(runner.run("extract", input, "--timeout", "0ms")).isEqualTo(2);
+        assertThat(runner.err.toString()).contains("a time limit above zero is needed, not 0ms");
+        runner.err.getBuffer().setLength(0);
         assertUsageError("--worker-memory", "lots", "extract", input, "--worker-memory", "lots");
         assertUsageError("--worker-memory", "16m", "extract", input, "--worker-memory", "16m");
         assertUsageError("--format", "xml", "tables", input, "--format", "xml");
