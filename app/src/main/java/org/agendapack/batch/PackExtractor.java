@@ -129,15 +129,17 @@ public final class PackExtractor {
                         + signalNames(verdict) + " (too little to tell a pack or minutes)", null));
             }
             documents = List.of(wholeInput(kind, pages, numbering.pages()));
-            tables.addAll(PackTables.find(allLines(pages, numbering.pages()), "d1", null, 1));
+            // one view of the whole input for every reader: making a view reads every page kept on disk
+            List<PageLine> lines = PageLines.of(pages, numbering.pages());
+            tables.addAll(PackTables.find(lines, "d1", null, 1));
             if (kind == InputKind.MINUTES) {
                 meeting = MeetingHeaderParser.fromMinutes(FrontSheet.opening(pages, numbering.pages()));
-                MinutesParser.Result parsed = MinutesParser.parse("d1", null, allLines(pages, numbering.pages()));
+                MinutesParser.Result parsed = MinutesParser.parse("d1", null, lines);
                 minutes.add(parsed.minutes());
                 warnings.addAll(parsed.warnings());
             } else {
                 // a report published on its own: its cover sheet or header, and the meeting the header names
-                Optional<StandaloneReport> report = StandaloneReport.read(allLines(pages, numbering.pages()));
+                Optional<StandaloneReport> report = StandaloneReport.read(lines);
                 if (report.isPresent()) {
                     coverSheets.add(report.get().report().sheet());
                     warnings.addAll(report.get().report().warnings());
@@ -187,10 +189,6 @@ public final class PackExtractor {
     private static Classification.Evidence evidence(Signal signal) {
         return new Classification.Evidence(signal.name(), signal.kind().name().toLowerCase(Locale.ROOT),
                 signal.weight(), signal.page(), signal.text());
-    }
-
-    private static List<PageLine> allLines(List<PackPage> pages, List<PrintedPage> printed) {
-        return PageLines.of(pages, printed);
     }
 
     private static List<Warning> toWarnings(List<SegmentWarning> warnings) {
