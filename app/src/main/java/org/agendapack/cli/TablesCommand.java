@@ -3,7 +3,6 @@ package org.agendapack.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +89,6 @@ final class TablesCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
-        } else if (Files.isDirectory(output)) {
-            err.println("agendapack: cannot write " + output + ": it is a folder");
-            return 1;
         } else {
             try {
                 AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));

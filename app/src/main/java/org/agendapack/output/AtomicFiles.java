@@ -44,6 +44,9 @@ public final class AtomicFiles {
 
     /** Streams the content into the temporary file, so a large output is never held whole in memory. */
     public static void write(Path target, Content content) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw CannotWrite.isAFolder(target);
+        }
         Path directory = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(directory);

@@ -70,7 +70,7 @@ class TablesCommandTest {
 
         assertThat(intoAFile.err.toString().strip()).startsWith("agendapack: cannot write " + notAFolder
                 .resolve("t.csv") + ": ").doesNotContain("\n", "org.agendapack", "Exception");
-        assertThat(ontoAFolder.err.toString().strip()).isEqualTo("agendapack: cannot write " + dir + ": it is a folder");
+        assertThat(ontoAFolder.err.toString().strip()).isEqualTo("agendapack: cannot write " + dir + ": " + dir + " is a folder");
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
     }
 }
