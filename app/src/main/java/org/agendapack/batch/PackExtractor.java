@@ -150,7 +150,7 @@ public final class PackExtractor {
         String kindName = kind.name().toLowerCase(Locale.ROOT);
         return new Pack(Pack.SCHEMA,
                 new SourceInfo(source.fileName(), source.sha256(), source.format().name().toLowerCase(Locale.ROOT),
-                        source.pageCount(), source.encoding()),
+                        pages.size(), source.encoding()),
                 kindName, verdict.packKind() == null ? null : verdict.packKind().name().toLowerCase(Locale.ROOT),
                 new Classification(kindName, verdict.signals().stream().map(PackExtractor::evidence).toList()),
                 meeting, items, documents, minutes, coverSheets, tables,

@@ -33,6 +33,6 @@ public record SourceDocument(String fileName, String sha256, SourceFormat format
 
     /** The document but for its pages. */
     public SourceHead head() {
-        return new SourceHead(fileName, sha256, format, paged, pages.size(), warnings, encoding);
+        return new SourceHead(fileName, sha256, format, paged, warnings, encoding);
     }
 }

@@ -79,8 +79,8 @@ public final class Sources {
         if (startsWithPdfMagic(head.bytes())) {
             PdfSource.Pages<T> pdf = PdfSource.read(file, password, selection, threads,
                     page -> keeper.keep(page, true));
-            return new Read<>(new SourceHead(name, head.sha256(), SourceFormat.PDF, true, pdf.pages().size(),
-                    pdf.warnings(), null), pdf.pages());
+            return new Read<>(new SourceHead(name, head.sha256(), SourceFormat.PDF, true, pdf.warnings(), null),
+                    pdf.pages());
         }
         if (isPdfName(file)) {
             throw new NotPdfException("not a PDF: the file has no PDF header");
@@ -93,8 +93,8 @@ public final class Sources {
         selection.check(text.pages().size());
         List<T> pages = selection.of(text.pages(), SourcePage::index).stream()
                 .map(page -> keeper.keep(page, text.paged())).toList();
-        return new Read<>(new SourceHead(name, head.sha256(), SourceFormat.TEXT, text.paged(), pages.size(),
-                text.warnings(selection), text.encoding()), pages);
+        return new Read<>(new SourceHead(name, head.sha256(), SourceFormat.TEXT, text.paged(), text.warnings(selection),
+                text.encoding()), pages);
     }
 
     /** The SHA-256 of the file's content, read in one streaming pass. */
