@@ -29,8 +29,8 @@ public final class FileExtraction {
     private FileExtraction() {
     }
 
-    /** A file read into its pack, or the failure that stopped it. */
-    record Read(Pack pack, FileResult failure) {
+    /** A file read into its pack, or the failure that stopped it (with its reason). */
+    public record Read(Pack pack, FileResult failure) {
     }
 
     /** Reads and writes the file. Never throws: whatever goes wrong is the result. */
@@ -41,8 +41,19 @@ public final class FileExtraction {
 
     /** Reads the file into its pack, writing nothing. Never throws. */
     static Read read(FileJob job) {
+        return read(job.inputFile(), job.password(), job.threads());
+    }
+
+    /**
+     * Reads a file into its pack, writing nothing: a failure is the input's fault as the CLI names it in
+     * {@code run.json}, running out of memory, or an internal error. Never throws.
+     *
+     * @param password the password of an encrypted PDF, or null
+     * @param threads  how many threads read its pages and papers
+     */
+    public static Read read(Path input, String password, int threads) {
         try {
-            return new Read(PackExtractor.extract(job.inputFile(), job.password(), job.threads()), null);
+            return new Read(PackExtractor.extract(input, password, threads), null);
         } catch (SourceException e) {
             return new Read(null, FileResult.failed(Failure.ofSourceKind(e.kind()), e.getMessage()));
         } catch (RuntimeException | Error e) {
@@ -73,7 +84,7 @@ public final class FileExtraction {
     }
 
     /** A fault of Agendapack's own code, said plainly: the input is not to blame. */
-    static String internalError(Throwable e) {
+    public static String internalError(Throwable e) {
         StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         return "internal error in Agendapack (not a fault of the file): " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))

@@ -24,7 +24,7 @@ public record FileResult(Failure failure, String reason, String sha256, String k
         rows = rows == null ? Map.of() : rows;
     }
 
-    static FileResult failed(Failure failure, String reason) {
+    public static FileResult failed(Failure failure, String reason) {
         return new FileResult(failure, reason, null, null, 0, 0, 0, List.of(), Map.of());
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.agendapack.source.FileNames;
 import org.agendapack.source.Sources;
 
@@ -103,8 +102,6 @@ final class FolderScan extends SimpleFileVisitor<Path> {
     }
 
     private static boolean isSearchedInput(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Sources.INPUT_EXTENSIONS.stream().anyMatch(name::endsWith)
-                && !name.startsWith(".") && !name.startsWith("readme.");
+        return Sources.isFolderInput(path.getFileName().toString());
     }
 }

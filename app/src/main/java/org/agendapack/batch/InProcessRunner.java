@@ -2,13 +2,12 @@ package org.agendapack.batch;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs files in this JVM, one after another, each read on a daemon thread watched for the time limit and
- * written by the caller's thread once read in time. A file over the limit is reported and its thread abandoned
- * (it cannot be stopped; it writes nothing, and it ends with the process), so the runner is only used where that
- * is safe: a single small file, which spares the start of a worker JVM.
+ * Runs files in this JVM, one after another, each read within the time limit ({@link TimedRead}) and written by
+ * the caller's thread once read in time. A file over the limit is reported and its read abandoned (told to stop,
+ * it ends at its next page; it writes nothing), so the runner is only used where that is safe: a single small
+ * file, which spares the start of a worker JVM.
  */
 final class InProcessRunner {
 
@@ -23,19 +22,14 @@ final class InProcessRunner {
             }
             sink.started(index);
             long start = System.nanoTime();
-            AtomicReference<FileExtraction.Read> read = new AtomicReference<>();
-            Thread thread = new Thread(() -> read.set(FileExtraction.read(job)), "agendapack-extract");
-            thread.setDaemon(true);
-            thread.start();
+            FileExtraction.Read done;
             try {
-                thread.join(Math.max(1, timeout.toMillis()));
+                done = TimedRead.within(timeout, () -> FileExtraction.read(job));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            FileExtraction.Read done = read.get();
-            FileResult result = done == null ? TimeLimit.exceeded(timeout)
-                    : done.failure() != null ? done.failure() : FileExtraction.write(done.pack(), job);
+            FileResult result = done.failure() != null ? done.failure() : FileExtraction.write(done.pack(), job);
             sink.finished(index, result, (System.nanoTime() - start) / 1e9);
         }
     }

@@ -38,6 +38,11 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
         public String json() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** An extracted file's status: ok, or partial when it has warnings. */
+        public static Status extracted(int warnings) {
+            return warnings == 0 ? OK : PARTIAL;
+        }
     }
 
     /**
@@ -59,7 +64,7 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
 
         static Entry extracted(InputFile input, String output, FileResult result, double seconds) {
             return new Entry(input.relative().toString(), input.file(), output,
-                    result.warnings() == 0 ? Status.OK : Status.PARTIAL, null, null, round(seconds), result.sha256(),
+                    Status.extracted(result.warnings()), null, null, round(seconds), result.sha256(),
                     TOOL_VERSION, result.kind(), result.pages(), result.tables(), result.warnings(),
                     result.warningCodes());
         }

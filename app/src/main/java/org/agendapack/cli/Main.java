@@ -15,7 +15,8 @@ public final class Main {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    /** Runs a command as the command line would, in this JVM, and gives its exit code. */
+    public static int run(String... args) {
         return commandLine().execute(args);
     }
 

@@ -24,7 +24,10 @@ public final class CsvExports {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** Every file's columns after {@code pack, meeting_date}. */
+    /** The metric values' file, whose columns are {@link CsvOutput#METRIC_COLUMNS}. */
+    public static final String METRICS = "metrics.csv";
+
+    /** Every file's columns after {@code pack, meeting_date}, but the metrics'. */
     public static final Map<String, List<String>> COLUMNS = columns();
 
     private final List<Map<String, List<List<String>>>> rows;
@@ -125,8 +128,6 @@ public final class CsvExports {
         byFile.put(METRICS, metrics);
         return byFile;
     }
-
-    private static final String METRICS = "metrics.csv";
 
     /** The files to write: the metrics always, the others when CSV is asked for. */
     public synchronized Map<String, byte[]> files(boolean csv) {

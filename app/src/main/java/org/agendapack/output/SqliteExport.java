@@ -132,7 +132,7 @@ public final class SqliteExport {
         void replace(Pack pack) throws SQLException {
             deletePack.setString(1, pack.source().file());
             deletePack.executeUpdate();
-            bind(insertPack, 1, SqliteRows.pack(pack));
+            bind(insertPack, 1, PackRow.values(pack));
             insertPack.executeUpdate();
             long packId;
             try (ResultSet result = lastId.executeQuery()) {

@@ -19,22 +19,11 @@ final class SqliteSchema {
     static final String PACKS = "packs";
 
     /** The columns of {@code packs} after its {@code id}. */
-    static final List<String> PACK_COLUMNS = List.of("file", "sha256", "format", "encoding", "kind", "pack_kind",
-            "body", "council", "meeting_date", "meeting_time", "time_note", "venue", "published", "page_count",
-            "tool_version");
+    static final List<String> PACK_COLUMNS = PackRow.COLUMNS;
 
     /** The columns of {@code tables} (one row per table found; its cells are in {@code metrics} or the JSON). */
     static final List<String> TABLE_COLUMNS = List.of("pack", "meeting_date", "id", "document", "agenda_item",
             "caption", "kind", "method", "page_start", "page_end", "row_count", "column_count");
-
-    /** The columns that are not text; flags are INTEGER 0 or 1, since SQLite has no boolean. */
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("page_count", "INTEGER"), Map.entry("part", "INTEGER"), Map.entry("page_start", "INTEGER"),
-            Map.entry("page_end", "INTEGER"), Map.entry("printed_page_start", "INTEGER"),
-            Map.entry("printed_page_end", "INTEGER"), Map.entry("resolutions", "INTEGER"),
-            Map.entry("index", "INTEGER"), Map.entry("page", "INTEGER"), Map.entry("row_count", "INTEGER"),
-            Map.entry("column_count", "INTEGER"), Map.entry("verbal", "INTEGER"), Map.entry("withdrawn", "INTEGER"),
-            Map.entry("to_follow", "INTEGER"), Map.entry("public", "INTEGER"), Map.entry("numeric_value", "REAL"));
 
     /**
      * A table of records.
@@ -116,7 +105,12 @@ final class SqliteSchema {
     }
 
     private static String declaration(String column) {
-        return quoted(column) + " " + TYPES.getOrDefault(column, "TEXT");
+        // flags are INTEGER 0 or 1, since SQLite has no boolean
+        return quoted(column) + " " + switch (ColumnType.of(column)) {
+            case TEXT -> "TEXT";
+            case INTEGER, FLAG -> "INTEGER";
+            case REAL -> "REAL";
+        };
     }
 
     /** Quoted, since some column names ({@code index}, {@code group}) are SQL words. */

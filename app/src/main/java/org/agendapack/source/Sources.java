@@ -162,7 +162,8 @@ public final class Sources {
         return HexFormat.of().formatHex(sha256Digest().digest(bytes));
     }
 
-    private static MessageDigest sha256Digest() {
+    /** A new SHA-256 digest, the hash every input is known by. */
+    public static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -172,4 +173,14 @@ public final class Sources {
 
     /** Extensions that a directory search picks up. */
     public static final List<String> INPUT_EXTENSIONS = List.of(".pdf", ".txt", ".md");
+
+    /**
+     * Whether a folder search takes a file of this name: an input's extension, and neither hidden nor a README,
+     * which describes a folder rather than belongs to it.
+     */
+    public static boolean isFolderInput(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return INPUT_EXTENSIONS.stream().anyMatch(name::endsWith) && !name.startsWith(".")
+                && !name.startsWith("readme.");
+    }
 }

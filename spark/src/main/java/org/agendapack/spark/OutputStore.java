@@ -1,0 +1,254 @@
+package org.agendapack.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.agendapack.output.ToolVersion;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The output folder: one Parquet table per kind of record, each in a folder of its name, partitioned by
+ * {@code meeting_year} (but {@code failures}), and the packs' JSON Lines. A run replaces the rows of the inputs
+ * it read, never adding a second copy: each table is rewritten, into a staging folder, only in the year
+ * partitions those inputs had or now have ({@link Plan}), whose folders are then swapped in; the others are not
+ * touched.
+ */
+final class OutputStore {
+
+    static final String JSON_LINES = "packs_jsonl";
+    static final String STAGING = "_staging";
+    /** The name Hive and Spark give the partition of rows without a year. */
+    private static final String NO_YEAR = "__HIVE_DEFAULT_PARTITION__";
+    /** Packs whose rows fill one Parquet file of a year, about: their JSON, with the pages' text, is larger. */
+    private static final long PACKS_PER_FILE = 2_000;
+    private static final long JSON_PER_FILE = 1_000;
+
+    private final SparkSession spark;
+    private final Path root;
+    private final FileSystem fileSystem;
+    private final Path staging;
+
+    OutputStore(SparkSession spark, String uri, String runId) throws JobException {
+        this.spark = spark;
+        this.root = new Path(uri);
+        try {
+            this.fileSystem = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (fileSystem.exists(root) && !fileSystem.getFileStatus(root).isDirectory()) {
+                throw new JobException(uri + ": the output is a file, not a folder");
+            }
+        } catch (IOException e) {
+            throw new JobException(uri + ": cannot open the output: " + e.getMessage(), e);
+        }
+        this.staging = new Path(new Path(root, STAGING), runId);
+    }
+
+    /** The hash of each input this tool version extracted into the output, by input: what an incremental run skips. */
+    Map<String, String> extractedByThisVersion() {
+        Map<String, String> known = new HashMap<>();
+        TableLayout packs = TableLayout.named(TableLayout.PACKS);
+        if (!exists(packs.name())) {
+            return known;
+        }
+        for (Row row : read(packs).filter(col("tool_version").equalTo(ToolVersion.NAME))
+                .select(TableLayout.INPUT, "sha256").collectAsList()) {
+            known.put(row.getString(0), row.getString(1));
+        }
+        return known;
+    }
+
+    /**
+     * What a run rewrites: the years its inputs had (by the {@code packs} table) or now have, and about how many
+     * packs the rewritten partitions hold, which sizes the files written.
+     */
+    record Plan(List<Integer> years, long packs) {
+
+        /** Files for the rows of this many packs a file. */
+        int files(long packsPerFile) {
+            return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (packs + packsPerFile - 1) / packsPerFile));
+        }
+    }
+
+    /**
+     * The plan of a run.
+     *
+     * @param fresh the run's {@code packs} rows
+     * @param read  the inputs the run read (one column, {@code input}), extracted or failed
+     */
+    Plan plan(Dataset<Row> fresh, Dataset<Row> read) {
+        List<Integer> years = years(fresh);
+        long packs = fresh.count();
+        TableLayout table = TableLayout.named(TableLayout.PACKS);
+        if (exists(table.name())) {
+            Dataset<Row> old = read(table);
+            years = union(years, years(old.join(read, TableLayout.INPUT, "left_semi")));
+            packs += old.filter(inYears(years)).join(read, TableLayout.INPUT, "left_anti").count();
+        }
+        return new Plan(years, packs);
+    }
+
+    /**
+     * Puts the run's rows of a table in place of what the inputs it read had there: the plan's year partitions
+     * are rewritten (a table without years, whole), or the whole table written when it is new.
+     *
+     * @param fresh the run's rows, in the table's schema
+     * @param read  the inputs the run read (one column, {@code input}), extracted or failed
+     */
+    void replace(TableLayout table, Dataset<Row> fresh, Dataset<Row> read, Plan plan) throws JobException {
+        Path target = new Path(root, table.name());
+        boolean existed = exists(table.name());
+        Dataset<Row> result = fresh;
+        if (existed) {
+            Dataset<Row> old = read(table);
+            if (table.byYear()) {
+                old = old.filter(inYears(plan.years()));
+            }
+            result = old.join(read, TableLayout.INPUT, "left_anti").unionByName(fresh);
+        }
+        Path written = new Path(staging, table.name());
+        int files = plan.files(table.name().equals(TableLayout.PACK_JSON) ? JSON_PER_FILE : PACKS_PER_FILE);
+        if (table.byYear()) {
+            result.repartitionByRange(files, col(TableLayout.YEAR), col(TableLayout.INPUT))
+                    .sortWithinPartitions(TableLayout.YEAR, TableLayout.INPUT).write().mode(SaveMode.Overwrite)
+                    .partitionBy(TableLayout.YEAR).parquet(written.toString());
+        } else {
+            result.repartitionByRange(files, col(TableLayout.INPUT)).sortWithinPartitions(TableLayout.INPUT)
+                    .write().mode(SaveMode.Overwrite).parquet(written.toString());
+        }
+        try {
+            swap(written, target, existed && table.byYear() ? plan.years() : null);
+        } catch (IOException e) {
+            throw new JobException(target + ": cannot put the new rows in place: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rewrites the JSON Lines of the plan's years (of every year when there are none yet) from {@code pack_json}. */
+    void writeJsonLines(Plan plan) throws JobException {
+        Path target = new Path(root, JSON_LINES);
+        boolean existed = exists(JSON_LINES);
+        Dataset<Row> lines = read(TableLayout.named(TableLayout.PACK_JSON));
+        if (existed) {
+            lines = lines.filter(inYears(plan.years()));
+        }
+        Path written = new Path(staging, JSON_LINES);
+        lines.repartitionByRange(plan.files(JSON_PER_FILE), col(TableLayout.YEAR), col(TableLayout.INPUT))
+                .sortWithinPartitions(TableLayout.YEAR, TableLayout.INPUT)
+                .select("json", TableLayout.YEAR).write().mode(SaveMode.Overwrite)
+                .partitionBy(TableLayout.YEAR).text(written.toString());
+        try {
+            renameTextToJsonLines(written);
+            swap(written, target, existed ? plan.years() : null);
+        } catch (IOException e) {
+            throw new JobException(target + ": cannot put the new lines in place: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes this run's staging folder (and the staging folder itself once no run's is left). */
+    void cleanUp() {
+        try {
+            fileSystem.delete(staging, true);
+            Path all = staging.getParent();
+            if (fileSystem.exists(all) && fileSystem.listStatus(all).length == 0) {
+                fileSystem.delete(all, false);
+            }
+        } catch (IOException e) {
+            // a leftover staging folder is ignored by readers (its name starts with _) and by later runs
+        }
+    }
+
+    private boolean exists(String table) {
+        try {
+            return fileSystem.exists(new Path(root, table));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Dataset<Row> read(TableLayout table) {
+        return spark.read().schema(table.schema()).parquet(new Path(root, table.name()).toString());
+    }
+
+    /**
+     * Moves what was written into the table's place: the whole folder when the table is new or has no years,
+     * else the partition folder of each year touched (one emptied of rows is removed). What is replaced is moved
+     * aside first and deleted with the staging folder.
+     */
+    private void swap(Path written, Path target, List<Integer> years) throws IOException {
+        Path aside = new Path(new Path(staging, "_replaced"), target.getName());
+        if (years == null) {
+            if (fileSystem.exists(target)) {
+                fileSystem.mkdirs(aside.getParent());
+                rename(target, aside);
+            }
+            fileSystem.mkdirs(target.getParent());
+            rename(written, target);
+            return;
+        }
+        fileSystem.mkdirs(aside);
+        for (Integer year : years) {
+            String partition = TableLayout.YEAR + "=" + (year == null ? NO_YEAR : year);
+            Path current = new Path(target, partition);
+            if (fileSystem.exists(current)) {
+                rename(current, new Path(aside, partition));
+            }
+            Path replacement = new Path(written, partition);
+            if (fileSystem.exists(replacement)) {
+                rename(replacement, current);
+            }
+        }
+    }
+
+    private void rename(Path from, Path to) throws IOException {
+        if (!fileSystem.rename(from, to)) {
+            throw new IOException("cannot move " + from + " to " + to);
+        }
+    }
+
+    /** Spark names the text files it writes {@code .txt}: these are JSON Lines. */
+    private void renameTextToJsonLines(Path folder) throws IOException {
+        for (FileStatus status : fileSystem.listStatus(folder)) {
+            Path path = status.getPath();
+            if (status.isDirectory()) {
+                renameTextToJsonLines(path);
+            } else if (path.getName().endsWith(".txt")) {
+                String name = path.getName();
+                rename(path, new Path(folder, name.substring(0, name.length() - ".txt".length()) + ".jsonl"));
+            }
+        }
+    }
+
+    private static List<Integer> years(Dataset<Row> rows) {
+        List<Integer> years = new ArrayList<>();
+        for (Row row : rows.select(TableLayout.YEAR).distinct().collectAsList()) {
+            years.add(row.isNullAt(0) ? null : row.getInt(0));
+        }
+        return years;
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        List<Integer> all = new ArrayList<>(a);
+        b.stream().filter(year -> all.stream().noneMatch(known -> Objects.equals(known, year))).forEach(all::add);
+        return all;
+    }
+
+    /** Rows of the given years, the year-less partition included when null is one of them. */
+    private static Column inYears(List<Integer> years) {
+        Column any = lit(false);
+        for (Integer year : years) {
+            any = any.or(col(TableLayout.YEAR).eqNullSafe(lit(year)));
+        }
+        return any;
+    }
+}
