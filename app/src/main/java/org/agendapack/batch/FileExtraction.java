@@ -78,7 +78,7 @@ public final class FileExtraction {
     }
 
     /** What an unexpected throw means: the memory ran out, or Agendapack's own code failed. */
-    private static FileResult thrown(Throwable e) {
+    public static FileResult thrown(Throwable e) {
         return e instanceof OutOfMemoryError ? FileResult.failed(Failure.OUT_OF_MEMORY, "out of memory")
                 : FileResult.failed(Failure.INTERNAL_ERROR, internalError(e));
     }

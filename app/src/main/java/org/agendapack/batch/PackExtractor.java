@@ -112,8 +112,13 @@ public final class PackExtractor {
             documents = split.documents().stream().map(PackExtractor::document).toList();
             warnings.addAll(toWarnings(split.warnings()));
             Meeting packMeeting = meeting;
-            List<PaperReading> readings = InParallel.map(split.documents(), threads,
-                    span -> PaperReading.of(span, agenda, packMeeting));
+            List<PaperReading> readings = InParallel.map(split.documents(), threads, span -> {
+                // a read told to stop (its time limit passed) ends here too, not only between pages
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("stopped: the time limit passed");
+                }
+                return PaperReading.of(span, agenda, packMeeting);
+            });
             for (PaperReading reading : readings) {
                 reading.minutes().ifPresent(minutes::add);
                 reading.sheet().ifPresent(coverSheets::add);

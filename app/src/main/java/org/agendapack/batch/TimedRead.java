@@ -6,9 +6,13 @@ import java.util.function.Supplier;
 
 /**
  * A file read in this JVM on a daemon thread watched for the time limit. A read past the limit is told to stop
- * (reading stops at its next page) and abandoned: it writes nothing, and its result is the time-limit failure.
+ * (it stops at its next page or paper), given a moment to do so, so that it does not compete with the next file,
+ * and else abandoned: it writes nothing, and its result is the time-limit failure.
  */
 public final class TimedRead {
+
+    /** How long a read told to stop is waited for, at most. */
+    private static final long STOP_WAIT_MILLIS = 5_000;
 
     private TimedRead() {
     }
@@ -30,6 +34,10 @@ public final class TimedRead {
             if (thread.isAlive()) {
                 thread.interrupt();
             }
+        }
+        if (thread.isAlive()) {
+            thread.join(STOP_WAIT_MILLIS);
+            return new FileExtraction.Read(null, TimeLimit.exceeded(limit));
         }
         FileExtraction.Read done = result.get();
         return done != null ? done : new FileExtraction.Read(null, TimeLimit.exceeded(limit));

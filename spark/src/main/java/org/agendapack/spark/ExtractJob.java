@@ -12,6 +12,7 @@ import org.agendapack.cli.Durations;
 import org.agendapack.output.ToolVersion;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -110,36 +111,49 @@ public final class ExtractJob implements Callable<Integer> {
         HadoopConf configuration = new HadoopConf(context.hadoopConfiguration());
         List<InputListing.Input> found = InputListing.of(inputs, configuration.get());
         OutputStore store = new OutputStore(spark, output, Instant.now().toEpochMilli() + "-" + UUID.randomUUID());
+        boolean ended = false;
+        Broadcast<Map<String, String>> known = context.broadcast(
+                incremental ? store.extractedByThisVersion() : Map.of());
+        JavaRDD<Tuple2<String, Row>> rows = null;
+        Dataset<Row> read = null;
         try {
-            Map<String, String> known = incremental ? store.extractedByThisVersion() : Map.of();
-            FileTask task = new FileTask(configuration, timeout, context.broadcast(known), !noText);
+            FileTask task = new FileTask(configuration, timeout, known, !noText);
             int count = partitions != null ? partitions : 4 * context.defaultParallelism();
             List<List<String>> bins = SizeBalance.of(found, count);
-            JavaRDD<Tuple2<String, Row>> rows = context.parallelize(bins, Math.max(1, bins.size()))
+            // kept in the output's staging folder once made: an executor lost later must not read files again,
+            // which could end otherwise (a time limit) and give two tables two stories of one file
+            context.setCheckpointDir(store.checkpoints().toString());
+            rows = context.parallelize(bins, Math.max(1, bins.size()))
                     .flatMap(bin -> extractAll(task, bin).iterator())
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            try {
-                Dataset<Row> files = table(spark, rows, FileTask.FILES, FileTask.FILES_SCHEMA);
-                Summary summary = summarise(files);
-                if (summary.extracted() + summary.failed() > 0) {
-                    Dataset<Row> read = files.filter(files.col("status").notEqual(FileTask.SKIPPED))
-                            .select(TableLayout.INPUT).cache();
-                    TableLayout packs = TableLayout.named(TableLayout.PACKS);
-                    OutputStore.Plan plan = store.plan(table(spark, rows, packs.name(), packs.schema()), read);
-                    for (TableLayout table : TableLayout.ALL) {
-                        store.replace(table, table(spark, rows, table.name(), table.schema()), read, plan);
-                        if (table.name().equals(TableLayout.PACK_JSON)) {
-                            store.writeJsonLines(plan);
-                        }
+            rows.checkpoint();
+            rows.count(); // extracts every file once, then writes the rows to the checkpoint from memory
+            Dataset<Row> files = table(spark, rows, FileTask.FILES, FileTask.FILES_SCHEMA);
+            Summary summary = summarise(files);
+            if (summary.extracted() + summary.failed() > 0) {
+                read = files.filter(files.col("status").notEqual(FileTask.SKIPPED)).select(TableLayout.INPUT)
+                        .cache();
+                TableLayout packs = TableLayout.named(TableLayout.PACKS);
+                OutputStore.Plan plan = store.plan(table(spark, rows, packs.name(), packs.schema()), read);
+                for (TableLayout table : TableLayout.ALL) {
+                    store.replace(table, table(spark, rows, table.name(), table.schema()), read, plan);
+                    if (table.name().equals(TableLayout.PACK_JSON)) {
+                        store.writeJsonLines(plan);
                     }
                 }
-                reportFailures(spark, rows, err);
-                return summary;
-            } finally {
+            }
+            reportFailures(spark, rows, err);
+            ended = true;
+            return summary;
+        } finally {
+            if (read != null) {
+                read.unpersist();
+            }
+            if (rows != null) {
                 rows.unpersist();
             }
-        } finally {
-            store.cleanUp();
+            known.destroy();
+            store.cleanUp(ended);
         }
     }
 

@@ -61,6 +61,9 @@ final class FileTask implements Serializable {
         InputCopy copy;
         try {
             copy = InputCopy.of(input, configuration.get());
+        } catch (InputCopy.LocalDiskException e) {
+            return failed(input, file, null, FileResult.failed(Failure.CANNOT_WRITE,
+                    "cannot copy it to the executor's disk: " + oneLine(e.getCause())));
         } catch (IOException | RuntimeException e) {
             return failed(input, file, null, FileResult.failed(Failure.UNREADABLE,
                     "cannot read: " + oneLine(e)));
@@ -77,9 +80,8 @@ final class FileTask implements Serializable {
             List<Tuple2<String, Row>> rows;
             try {
                 rows = new ArrayList<>(PackRows.of(input, read.pack(), includeText));
-            } catch (RuntimeException e) {
-                return failed(input, file, copy.sha256(),
-                        FileResult.failed(Failure.INTERNAL_ERROR, FileExtraction.internalError(e)));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                return failed(input, file, copy.sha256(), FileExtraction.thrown(e));
             }
             rows.add(summary(input, EXTRACTED, read.pack().source().pageCount(), null));
             return rows;

@@ -30,6 +30,8 @@ final class OutputStore {
 
     static final String JSON_LINES = "packs_jsonl";
     static final String STAGING = "_staging";
+    /** Where a run's staging folder keeps what it replaced until the run has ended. */
+    private static final String REPLACED = "_replaced";
     /** The name Hive and Spark give the partition of rows without a year. */
     private static final String NO_YEAR = "__HIVE_DEFAULT_PARTITION__";
     /** Packs whose rows fill one Parquet file of a year, about: their JSON, with the pages' text, is larger. */
@@ -53,10 +55,55 @@ final class OutputStore {
             throw new JobException(uri + ": cannot open the output: " + e.getMessage(), e);
         }
         this.staging = new Path(new Path(root, STAGING), runId);
+        recover();
+    }
+
+    /**
+     * Puts back what a run stopped half way (its driver killed while it moved folders) had moved aside and not yet
+     * replaced, then removes that run's staging folder: the output is then as the stopped run left its tables,
+     * each partition either old or new, and {@code packs}, written last, names only inputs whose rows are all in.
+     */
+    private void recover() throws JobException {
+        Path all = new Path(root, STAGING);
+        try {
+            if (!fileSystem.exists(all)) {
+                return;
+            }
+            for (FileStatus run : fileSystem.listStatus(all)) {
+                Path replaced = new Path(run.getPath(), REPLACED);
+                if (fileSystem.exists(replaced)) {
+                    for (FileStatus table : fileSystem.listStatus(replaced)) {
+                        putBack(table.getPath(), new Path(root, table.getPath().getName()));
+                    }
+                }
+                fileSystem.delete(run.getPath(), true);
+            }
+        } catch (IOException e) {
+            throw new JobException(all + ": cannot put back what a stopped run moved aside: " + e.getMessage(), e);
+        }
+    }
+
+    /** A table, or the year partitions of one, moved aside: each put back where nothing has taken its place. */
+    private void putBack(Path aside, Path table) throws IOException {
+        if (!fileSystem.exists(table)) {
+            rename(aside, table);
+            return;
+        }
+        for (FileStatus partition : fileSystem.listStatus(aside)) {
+            Path place = new Path(table, partition.getPath().getName());
+            if (partition.isDirectory() && !fileSystem.exists(place)) {
+                rename(partition.getPath(), place);
+            }
+        }
+    }
+
+    /** Where this run keeps the extracted rows once made, so that nothing is extracted twice. */
+    Path checkpoints() {
+        return new Path(staging, "_checkpoints");
     }
 
     /** The hash of each input this tool version extracted into the output, by input: what an incremental run skips. */
-    Map<String, String> extractedByThisVersion() {
+    Map<String, String> extractedByThisVersion() throws JobException {
         Map<String, String> known = new HashMap<>();
         TableLayout packs = TableLayout.named(TableLayout.PACKS);
         if (!exists(packs.name())) {
@@ -87,7 +134,7 @@ final class OutputStore {
      * @param fresh the run's {@code packs} rows
      * @param read  the inputs the run read (one column, {@code input}), extracted or failed
      */
-    Plan plan(Dataset<Row> fresh, Dataset<Row> read) {
+    Plan plan(Dataset<Row> fresh, Dataset<Row> read) throws JobException {
         List<Integer> years = years(fresh);
         long packs = fresh.count();
         TableLayout table = TableLayout.named(TableLayout.PACKS);
@@ -155,8 +202,14 @@ final class OutputStore {
         }
     }
 
-    /** Removes this run's staging folder (and the staging folder itself once no run's is left). */
-    void cleanUp() {
+    /**
+     * Removes this run's staging folder (and the staging folder itself once no run's is left) once it has ended
+     * well; a run that failed leaves what it moved aside, which the next run puts back where it is missing.
+     */
+    void cleanUp(boolean ended) {
+        if (!ended) {
+            return;
+        }
         try {
             fileSystem.delete(staging, true);
             Path all = staging.getParent();
@@ -168,11 +221,13 @@ final class OutputStore {
         }
     }
 
-    private boolean exists(String table) {
+    /** Whether the output has this table; a file system that cannot tell stops the run, never a guess. */
+    private boolean exists(String table) throws JobException {
+        Path path = new Path(root, table);
         try {
-            return fileSystem.exists(new Path(root, table));
+            return fileSystem.exists(path);
         } catch (IOException e) {
-            return false;
+            throw new JobException(path + ": cannot tell whether it exists: " + e.getMessage(), e);
         }
     }
 
@@ -186,27 +241,39 @@ final class OutputStore {
      * aside first and deleted with the staging folder.
      */
     private void swap(Path written, Path target, List<Integer> years) throws IOException {
-        Path aside = new Path(new Path(staging, "_replaced"), target.getName());
+        Path aside = new Path(new Path(staging, REPLACED), target.getName());
         if (years == null) {
-            if (fileSystem.exists(target)) {
-                fileSystem.mkdirs(aside.getParent());
-                rename(target, aside);
-            }
-            fileSystem.mkdirs(target.getParent());
-            rename(written, target);
+            fileSystem.mkdirs(aside.getParent());
+            replace(written, target, aside);
             return;
         }
         fileSystem.mkdirs(aside);
         for (Integer year : years) {
             String partition = TableLayout.YEAR + "=" + (year == null ? NO_YEAR : year);
-            Path current = new Path(target, partition);
-            if (fileSystem.exists(current)) {
-                rename(current, new Path(aside, partition));
+            replace(new Path(written, partition), new Path(target, partition), new Path(aside, partition));
+        }
+    }
+
+    /**
+     * Moves a folder written into its place, what was there aside first; if the move in fails, what was there is
+     * moved back, so a failure leaves the old folder, never none.
+     */
+    private void replace(Path written, Path place, Path aside) throws IOException {
+        boolean movedAside = fileSystem.exists(place);
+        if (movedAside) {
+            rename(place, aside);
+        }
+        if (!fileSystem.exists(written)) {
+            return; // every row of this year went: the partition is no more
+        }
+        try {
+            fileSystem.mkdirs(place.getParent());
+            rename(written, place);
+        } catch (IOException e) {
+            if (movedAside && !fileSystem.exists(place)) {
+                rename(aside, place);
             }
-            Path replacement = new Path(written, partition);
-            if (fileSystem.exists(replacement)) {
-                rename(replacement, current);
-            }
+            throw e;
         }
     }
 

@@ -32,23 +32,28 @@ class RerunTest {
         Files.copy(sample("000_", ".txt"), a);
         Files.copy(sample("002_", ".txt"), b);
         Files.copy(sample("002_", ".pdf"), c);
+        Path d = in.resolve("d.txt");
+        Files.writeString(d, "Notes on the village hall roof\n\nThe slates on the north side have slipped.\n"
+                + "A builder will be asked for a price.\n"); // no meeting, so no year
         String[] plain = {"--input", in.toUri().toString(), "--output", work.resolve("out").toUri().toString()};
         String[] incremental = {plain[0], plain[1], plain[2], plain[3], "--incremental"};
 
         ExtractJob.Summary first = ExtractJobTest.run(plain);
-        assertThat(first.extracted()).isEqualTo(3);
+        assertThat(first.extracted()).isEqualTo(4);
+        assertThat(rows("packs")).filteredOn(row -> row.getString(row.fieldIndex("file")).equals("d.txt"))
+                .singleElement().satisfies(row -> assertThat(row.get(row.fieldIndex(TableLayout.YEAR))).isNull());
         List<Row> agendaItems = rows("agenda_items");
         long metrics = rows("metrics").size();
         assertThat(agendaItems).isNotEmpty();
 
         ExtractJob.Summary again = ExtractJobTest.run(plain);
-        assertThat(again.extracted()).isEqualTo(3);
-        assertThat(rows("packs")).hasSize(3);
+        assertThat(again.extracted()).isEqualTo(4);
+        assertThat(rows("packs")).hasSize(4);
         assertThat(rows("agenda_items")).containsExactlyInAnyOrderElementsOf(agendaItems);
         assertThat(rows("metrics")).hasSize((int) metrics);
 
         ExtractJob.Summary unchanged = ExtractJobTest.run(incremental);
-        assertThat(unchanged.skipped()).isEqualTo(3);
+        assertThat(unchanged.skipped()).isEqualTo(4);
         assertThat(unchanged.extracted()).isZero();
         assertThat(rows("agenda_items")).containsExactlyInAnyOrderElementsOf(agendaItems);
 
@@ -58,10 +63,10 @@ class RerunTest {
         ExtractJob.Summary changed = ExtractJobTest.run(incremental);
         assertThat(changed.extracted()).isEqualTo(1);
         assertThat(changed.failed()).isEqualTo(1);
-        assertThat(changed.skipped()).isEqualTo(1);
+        assertThat(changed.skipped()).isEqualTo(2);
         List<Row> packs = rows("packs");
         assertThat(packs).extracting(row -> row.getString(row.fieldIndex("file")))
-                .containsExactlyInAnyOrder("a.txt", "b.txt");
+                .containsExactlyInAnyOrder("a.txt", "b.txt", "d.txt");
         Row newA = packs.stream().filter(row -> row.getString(row.fieldIndex("file")).equals("a.txt")).findFirst()
                 .orElseThrow();
         String date = newA.getString(newA.fieldIndex("meeting_date"));
@@ -76,15 +81,46 @@ class RerunTest {
                 .filter(col("input").endsWith("/c.pdf")).count()).isZero();
         assertThat(rows("failures")).singleElement()
                 .satisfies(row -> assertThat(row.getString(row.fieldIndex("failure"))).isEqualTo("damaged"));
-        assertThat(jsonLines()).hasSize(2);
+        assertThat(jsonLines()).hasSize(3);
 
         Files.copy(sample("002_", ".pdf"), c, StandardCopyOption.REPLACE_EXISTING);
         ExtractJob.Summary mended = ExtractJobTest.run(incremental);
         assertThat(mended.extracted()).as("a failed input is tried again").isEqualTo(1);
-        assertThat(mended.skipped()).isEqualTo(2);
+        assertThat(mended.skipped()).isEqualTo(3);
         assertThat(rows("failures")).isEmpty();
-        assertThat(rows("packs")).hasSize(3);
-        assertThat(jsonLines()).hasSize(3);
+        assertThat(rows("packs")).hasSize(4);
+        assertThat(jsonLines()).hasSize(4);
+    }
+
+    @Test
+    void aRunStoppedHalfWayIsMendedByTheNext() throws Exception {
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(sample("000_", ".txt"), in.resolve("a.txt"));
+        Files.copy(sample("002_", ".txt"), in.resolve("b.txt"));
+        Path out = work.resolve("out");
+        String[] incremental = {"--input", in.toUri().toString(), "--output", out.toUri().toString(),
+                "--incremental"};
+        assertThat(ExtractJobTest.run(incremental).extracted()).isEqualTo(2);
+        List<Row> packs = rows("packs");
+        List<Row> agendaItems = rows("agenda_items");
+
+        // stopped while moving folders: a year of packs moved aside, not yet replaced
+        Path aside = out.resolve(OutputStore.STAGING).resolve("1-stopped").resolve("_replaced").resolve("packs");
+        Files.createDirectories(aside);
+        Files.move(out.resolve("packs").resolve("meeting_year=2018"), aside.resolve("meeting_year=2018"));
+        ExtractJob.Summary next = ExtractJobTest.run(incremental);
+        assertThat(next.skipped()).as("the year put back names both inputs").isEqualTo(2);
+        assertThat(rows("packs")).containsExactlyInAnyOrderElementsOf(packs);
+        assertThat(out.resolve(OutputStore.STAGING)).doesNotExist();
+
+        // stopped before packs was written: every input is read again, and its rows replaced, not added
+        Files.walk(out.resolve("packs")).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile()
+                .delete());
+        ExtractJob.Summary again = ExtractJobTest.run(incremental);
+        assertThat(again.extracted()).isEqualTo(2);
+        assertThat(rows("agenda_items")).containsExactlyInAnyOrderElementsOf(agendaItems);
+        assertThat(rows("packs")).containsExactlyInAnyOrderElementsOf(packs);
     }
 
     @Test
