@@ -3,11 +3,13 @@ package org.agendapack.spark;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import org.agendapack.cli.Durations;
 import org.agendapack.output.ToolVersion;
 import org.apache.spark.api.java.JavaRDD;
@@ -100,6 +102,12 @@ public final class ExtractJob implements Callable<Integer> {
         } catch (JobException e) {
             System.err.println("agendapack-spark: " + e.getMessage());
             return 1;
+        } catch (Exception e) {
+            // Spark's own failures (the output not writable, the cluster lost), some of them checked exceptions
+            // thrown from Scala undeclared: one line, the rest in Spark's log
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            System.err.println("agendapack-spark: the job failed: " + message.lines().findFirst().orElse(""));
+            return 1;
         } finally {
             spark.stop();
         }
@@ -124,7 +132,7 @@ public final class ExtractJob implements Callable<Integer> {
             // which could end otherwise (a time limit) and give two tables two stories of one file
             context.setCheckpointDir(store.checkpoints().toString());
             rows = context.parallelize(bins, Math.max(1, bins.size()))
-                    .flatMap(bin -> extractAll(task, bin).iterator())
+                    .flatMap(bin -> extractAll(task, bin))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             rows.checkpoint();
             rows.count(); // extracts every file once, then writes the rows to the checkpoint from memory
@@ -157,13 +165,19 @@ public final class ExtractJob implements Callable<Integer> {
         }
     }
 
-    /** Each input of a partition in turn; an input is never the cause of the task's failure. */
-    private static List<Tuple2<String, Row>> extractAll(FileTask task, List<String> uris) throws InterruptedException {
-        List<Tuple2<String, Row>> rows = new java.util.ArrayList<>();
-        for (String uri : uris) {
-            rows.addAll(task.run(uri));
-        }
-        return rows;
+    /**
+     * The rows of a partition's inputs, each input read when its rows are reached, so a partition holds one
+     * input's rows at a time; an input is never the cause of the task's failure.
+     */
+    private static Iterator<Tuple2<String, Row>> extractAll(FileTask task, List<String> uris) {
+        return uris.stream().flatMap(uri -> {
+            try {
+                return task.run(uri).stream();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("the task was stopped"); // Spark killed it: the job is ending
+            }
+        }).iterator();
     }
 
     private static Dataset<Row> table(SparkSession spark, JavaRDD<Tuple2<String, Row>> rows, String name,

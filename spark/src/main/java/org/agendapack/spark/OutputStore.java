@@ -51,6 +51,9 @@ final class OutputStore {
             if (fileSystem.exists(root) && !fileSystem.getFileStatus(root).isDirectory()) {
                 throw new JobException(uri + ": the output is a file, not a folder");
             }
+            if (!fileSystem.mkdirs(root)) {
+                throw new JobException(uri + ": cannot make the output folder");
+            }
         } catch (IOException e) {
             throw new JobException(uri + ": cannot open the output: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.agendapack.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -139,6 +140,19 @@ class RerunTest {
             assertThat(row.getString(row.fieldIndex("reason")))
                     .isEqualTo("time limit: still running after 0.001s (--timeout)");
         });
+    }
+
+    @Test
+    void anOutputThatCannotBeMadeStopsTheRunWithItsReason() throws Exception {
+        Path file = work.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        String input = sample("002_", ".txt").toUri().toString();
+        assertThatThrownBy(() -> ExtractJobTest.run("--input", input, "--output", file.toUri().toString()))
+                .isInstanceOf(JobException.class).hasMessage(file.toUri() + ": the output is a file, not a folder");
+        assertThatThrownBy(() -> ExtractJobTest.run("--input", input, "--output",
+                file.resolve("out").toUri().toString())).isInstanceOf(JobException.class)
+                .hasMessageStartingWith(file.resolve("out").toUri() + ": cannot open the output: ")
+                .hasMessageNotContaining("\n");
     }
 
     private List<Row> rows(String table) {
