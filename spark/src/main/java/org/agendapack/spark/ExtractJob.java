@@ -67,9 +67,10 @@ public final class ExtractJob implements Callable<Integer> {
     record Summary(long extracted, long skipped, long failed, long pages) {
 
         String line(Duration took) {
-            return String.format(Locale.ROOT, "agendapack-spark: %d files: %d extracted, %d skipped (unchanged),"
-                    + " %d failed; %d pages in %.1f s", extracted + skipped + failed, extracted, skipped, failed,
-                    pages, took.toMillis() / 1000.0);
+            long files = extracted + skipped + failed;
+            return String.format(Locale.ROOT, "agendapack-spark: %d %s: %d extracted, %d skipped (unchanged),"
+                    + " %d failed; %d %s in %.1f s", files, files == 1 ? "file" : "files", extracted, skipped, failed,
+                    pages, pages == 1 ? "page" : "pages", took.toMillis() / 1000.0);
         }
     }
 
