@@ -28,7 +28,10 @@ public final class CsvExports {
     public static final String METRICS = "metrics.csv";
 
     /** Every file's columns after {@code pack, meeting_date}, but the metrics'. */
-    public static final Map<String, List<String>> COLUMNS = columns();
+    private static final Map<String, List<String>> COLUMNS = columns();
+
+    /** Every file of records, in the order they are written: the metrics' last. */
+    public static final List<String> FILES = files();
 
     private final List<Map<String, List<List<String>>>> rows;
 
@@ -37,6 +40,27 @@ public final class CsvExports {
         for (int i = 0; i < inputs; i++) {
             rows.add(null);
         }
+    }
+
+    private static List<String> files() {
+        List<String> files = new ArrayList<>(COLUMNS.keySet());
+        files.add(METRICS);
+        return List.copyOf(files);
+    }
+
+    /** A file's whole header, {@code pack, meeting_date} first: the columns of every output of its records. */
+    public static List<String> header(String file) {
+        if (file.equals(METRICS)) {
+            return CsvOutput.METRIC_COLUMNS;
+        }
+        List<String> header = new ArrayList<>(List.of("pack", "meeting_date"));
+        header.addAll(COLUMNS.get(file));
+        return List.copyOf(header);
+    }
+
+    /** The name of a table that holds a file's records (the database's, Parquet's): the file's, less {@code .csv}. */
+    public static String tableOf(String file) {
+        return file.substring(0, file.length() - ".csv".length());
     }
 
     private static Map<String, List<String>> columns() {
@@ -132,14 +156,11 @@ public final class CsvExports {
     /** The files to write: the metrics always, the others when CSV is asked for. */
     public synchronized Map<String, byte[]> files(boolean csv) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        if (csv) {
-            for (Map.Entry<String, List<String>> file : COLUMNS.entrySet()) {
-                List<String> header = new ArrayList<>(List.of("pack", "meeting_date"));
-                header.addAll(file.getValue());
-                files.put(file.getKey(), print(header, file.getKey()));
+        for (String file : FILES) {
+            if (csv || file.equals(METRICS)) {
+                files.put(file, print(header(file), file));
             }
         }
-        files.put(METRICS, print(CsvOutput.METRIC_COLUMNS, METRICS));
         return files;
     }
 

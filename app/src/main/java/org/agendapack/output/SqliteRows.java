@@ -19,7 +19,7 @@ final class SqliteRows {
     /** The pack's rows of each record table, by table name, each in that table's column order. */
     static Map<String, List<List<Object>>> records(Pack pack) {
         Map<String, List<List<Object>>> byTable = new HashMap<>();
-        CsvExports.valuesOf(pack).forEach((file, rows) -> byTable.put(SqliteSchema.tableOf(file), rows));
+        CsvExports.valuesOf(pack).forEach((file, rows) -> byTable.put(CsvExports.tableOf(file), rows));
         byTable.put("tables", pack.tables().stream().map(table -> table(pack, table)).toList());
         return byTable;
     }

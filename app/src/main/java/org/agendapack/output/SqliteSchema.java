@@ -45,26 +45,14 @@ final class SqliteSchema {
             csv("resolutions", "document", false, Map.of("document", "documents")),
             csv("attendance", "document", false, Map.of("document", "documents")),
             csv("cover_sheets", "document", false, Map.of("document", "documents")),
-            new RecordTable("metrics", CsvOutput.METRIC_COLUMNS, "table_id", false, Map.of("table_id", "tables")));
+            csv("metrics", "table_id", false, Map.of("table_id", "tables")));
 
     private SqliteSchema() {
     }
 
     /** The table written from a CSV file's rows: its columns are that file's. */
     private static RecordTable csv(String name, String key, boolean uniqueKey, Map<String, String> references) {
-        List<String> columns = new ArrayList<>(List.of("pack", "meeting_date"));
-        columns.addAll(CsvExports.COLUMNS.get(csvFile(name)));
-        return new RecordTable(name, columns, key, uniqueKey, references);
-    }
-
-    /** The CSV file whose rows a table holds. */
-    private static String csvFile(String table) {
-        return table + ".csv";
-    }
-
-    /** The table that holds a CSV file's rows. */
-    static String tableOf(String csvFile) {
-        return csvFile.substring(0, csvFile.length() - ".csv".length());
+        return new RecordTable(name, CsvExports.header(name + ".csv"), key, uniqueKey, references);
     }
 
     /** The statements that make the tables and indexes that are missing. */

@@ -204,7 +204,7 @@ class SqliteExportTest {
         for (Map.Entry<String, byte[]> file : exports.files(true).entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
             int records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords().size();
-            counts.put(SqliteSchema.tableOf(file.getKey()), records - 1);
+            counts.put(CsvExports.tableOf(file.getKey()), records - 1);
         }
         return counts;
     }

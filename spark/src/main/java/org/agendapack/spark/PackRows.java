@@ -41,7 +41,7 @@ final class PackRows {
         packValues.add(codes.isEmpty() ? null : String.join(";", codes));
         rows.add(row(TableLayout.named(TableLayout.PACKS), input, packValues, year));
         for (Map.Entry<String, List<List<Object>>> file : CsvExports.valuesOf(pack).entrySet()) {
-            TableLayout table = TableLayout.named(TableLayout.tableOf(file.getKey()));
+            TableLayout table = TableLayout.named(CsvExports.tableOf(file.getKey()));
             for (List<Object> values : file.getValue()) {
                 rows.add(row(table, input, values, year));
             }

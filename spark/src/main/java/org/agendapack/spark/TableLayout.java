@@ -2,10 +2,8 @@ package org.agendapack.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.agendapack.output.ColumnType;
 import org.agendapack.output.CsvExports;
-import org.agendapack.output.CsvOutput;
 import org.agendapack.output.PackRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -39,23 +37,15 @@ record TableLayout(String name, List<String> columns, boolean byYear) {
 
     private static List<TableLayout> all() {
         List<TableLayout> tables = new ArrayList<>();
-        for (Map.Entry<String, List<String>> csv : CsvExports.COLUMNS.entrySet()) {
-            List<String> columns = new ArrayList<>(List.of("pack", "meeting_date"));
-            columns.addAll(csv.getValue());
-            tables.add(new TableLayout(tableOf(csv.getKey()), columns, true));
+        for (String file : CsvExports.FILES) {
+            tables.add(new TableLayout(CsvExports.tableOf(file), CsvExports.header(file), true));
         }
-        tables.add(new TableLayout(tableOf(CsvExports.METRICS), CsvOutput.METRIC_COLUMNS, true));
         tables.add(new TableLayout(FAILURES, FAILURE_COLUMNS, false));
         tables.add(new TableLayout(PACK_JSON, List.of("json"), true));
         List<String> packs = new ArrayList<>(PackRow.COLUMNS);
         packs.addAll(PACK_STATUS);
         tables.add(new TableLayout(PACKS, packs, true));
         return List.copyOf(tables);
-    }
-
-    /** The table that holds a CSV file's rows: its name without {@code .csv}. */
-    static String tableOf(String csvFile) {
-        return csvFile.substring(0, csvFile.length() - ".csv".length());
     }
 
     static TableLayout named(String name) {
