@@ -8,7 +8,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads a time limit as people write it: {@code 120s}, {@code 2m}, {@code 500ms}, {@code 1h}. */
-public final class Durations implements ITypeConverter<Duration> {
+final class Durations implements ITypeConverter<Duration> {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 

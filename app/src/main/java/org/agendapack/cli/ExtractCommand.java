@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +61,8 @@ final class ExtractCommand implements Callable<Integer> {
             + " cores, ${DEFAULT-VALUE} here).", defaultValue = "${sys:agendapack.cores}")
     int jobs;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", converter = Durations.class,
-            description = "Time limit for one file, such as 90s, 2m or 500ms (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = "--worker-memory", paramLabel = "SIZE", defaultValue = "512m", converter = Sizes.class,
             description = "Memory (heap) of each worker process, such as 512m or 2g (default: ${DEFAULT-VALUE}); a file"
@@ -125,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Reporter reporter = new Reporter(err, quiet, verbose, Terminal.stderr());
         ExtractRun.Options options = new ExtractRun.Options(output, !noText, stdout ? System.out : null, jobs,
-                timeout, failFast, pdfPassword, incremental, written, excel, workerMemory);
+                timeLimit.limit(), failFast, pdfPassword, incremental, written, excel, workerMemory);
         RunReport report = ExtractRun.run(files, options, reporter);
         reporter.summary(report);
         return report.failed() == 0 && reporter.wroteEverything() && report.entries().stream()

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import org.agendapack.cli.Durations;
+import org.agendapack.cli.TimeLimitOption;
 import org.agendapack.output.ToolVersion;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import scala.Tuple2;
 
@@ -55,9 +56,8 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--no-text", description = "Leave the page text out of the packs' JSON.")
     boolean noText;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", converter = Durations.class,
-            description = "Time limit for one file, such as 90s, 2m or 500ms (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions the inputs are dealt into by size (default: four per core of the cluster).")
@@ -126,7 +126,7 @@ public final class ExtractJob implements Callable<Integer> {
         JavaRDD<Tuple2<String, Row>> rows = null;
         Dataset<Row> read = null;
         try {
-            FileTask task = new FileTask(configuration, timeout, known, !noText);
+            FileTask task = new FileTask(configuration, timeLimit.limit(), known, !noText);
             int count = partitions != null ? partitions : 4 * context.defaultParallelism();
             List<List<String>> bins = SizeBalance.of(found, count);
             // kept in the output's staging folder once made: an executor lost later must not read files again,
