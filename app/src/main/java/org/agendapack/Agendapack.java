@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.agendapack.batch.PackExtractor;
+import org.agendapack.batch.StreamCopy;
 import org.agendapack.model.Pack;
 import org.agendapack.source.DamagedPdfException;
 import org.agendapack.source.EncryptedPdfException;

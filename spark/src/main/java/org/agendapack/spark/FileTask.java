@@ -2,6 +2,7 @@ package org.agendapack.spark;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.agendapack.batch.Failure;
 import org.agendapack.batch.FileExtraction;
 import org.agendapack.batch.FileResult;
 import org.agendapack.batch.TimedRead;
+import org.agendapack.source.UnreadableInputException;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -61,9 +63,11 @@ final class FileTask implements Serializable {
         InputCopy copy;
         try {
             copy = InputCopy.of(input, configuration.get());
-        } catch (InputCopy.LocalDiskException e) {
+        } catch (UncheckedIOException e) {
             return failed(input, file, null, FileResult.failed(Failure.CANNOT_WRITE,
                     "cannot copy it to the executor's disk: " + oneLine(e.getCause())));
+        } catch (UnreadableInputException e) {
+            return failed(input, file, null, FileResult.failed(Failure.UNREADABLE, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             return failed(input, file, null, FileResult.failed(Failure.UNREADABLE,
                     "cannot read: " + oneLine(e)));

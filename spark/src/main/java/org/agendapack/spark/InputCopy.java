@@ -2,13 +2,14 @@ package org.agendapack.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.agendapack.batch.StreamCopy;
 import org.agendapack.source.Sources;
+import org.agendapack.source.UnreadableInputException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkEnv;
@@ -22,51 +23,27 @@ import org.apache.spark.SparkFiles;
  */
 final class InputCopy implements AutoCloseable {
 
-    private final Path folder;
-    private final Path file;
+    private final StreamCopy copy;
     private final String sha256;
 
-    private InputCopy(Path folder, Path file, String sha256) {
-        this.folder = folder;
-        this.file = file;
+    private InputCopy(StreamCopy copy, String sha256) {
+        this.copy = copy;
         this.sha256 = sha256;
     }
 
-    /** The executor's own disk failed (full, not writable): the machine's fault, not the input's. */
-    static final class LocalDiskException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        LocalDiskException(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
-
     /**
-     * @throws LocalDiskException when the copy cannot be written
-     * @throws IOException        when the input cannot be read
+     * @throws IOException              when the input cannot be opened
+     * @throws UnreadableInputException when it fails while it is read
+     * @throws UncheckedIOException     when the copy cannot be written: the executor's disk, not the input
      */
-    static InputCopy of(String uri, Configuration configuration) throws IOException {
+    static InputCopy of(String uri, Configuration configuration) throws IOException, UnreadableInputException {
         org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(uri);
         FileSystem fileSystem = source.getFileSystem(configuration);
-        Path folder;
-        try {
-            folder = Files.createTempDirectory(localRoot(), "agendapack-input-");
-        } catch (IOException e) {
-            throw new LocalDiskException(e);
-        }
-        Path file = folder.resolve(source.getName());
         MessageDigest digest = Sources.sha256Digest();
-        try (InputStream in = fileSystem.open(source); OutputStream out = local(file, digest)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                write(out, buffer, read);
-            }
-        } catch (IOException | RuntimeException e) {
-            delete(folder, file);
-            throw e;
+        try (InputStream in = new DigestInputStream(fileSystem.open(source), digest)) {
+            StreamCopy copy = StreamCopy.of(in, source.getName(), localRoot());
+            return new InputCopy(copy, HexFormat.of().formatHex(digest.digest()));
         }
-        return new InputCopy(folder, file, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** Spark's local folder for the application where there is one (in an executor or a driver), else Java's. */
@@ -77,24 +54,8 @@ final class InputCopy implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    private static OutputStream local(Path file, MessageDigest digest) throws LocalDiskException {
-        try {
-            return new DigestOutputStream(Files.newOutputStream(file), digest);
-        } catch (IOException e) {
-            throw new LocalDiskException(e);
-        }
-    }
-
-    private static void write(OutputStream out, byte[] buffer, int length) throws LocalDiskException {
-        try {
-            out.write(buffer, 0, length);
-        } catch (IOException e) {
-            throw new LocalDiskException(e);
-        }
-    }
-
     Path file() {
-        return file;
+        return copy.file();
     }
 
     String sha256() {
@@ -105,14 +66,9 @@ final class InputCopy implements AutoCloseable {
     @Override
     public void close() {
         try {
-            delete(folder, file);
-        } catch (IOException e) {
+            copy.close();
+        } catch (UncheckedIOException e) {
             // nothing of the run depends on it
         }
-    }
-
-    private static void delete(Path folder, Path file) throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(folder);
     }
 }

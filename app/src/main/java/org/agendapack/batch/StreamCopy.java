@@ -1,4 +1,4 @@
-package org.agendapack;
+package org.agendapack.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.agendapack.source.UnreadableInputException;
  * a PDF from disk, not from memory) and takes the name for the one recorded and for the format of an input that
  * is not a PDF. Closing it deletes the copy.
  */
-final class StreamCopy implements AutoCloseable {
+public final class StreamCopy implements AutoCloseable {
 
     private final Path folder;
     private final Path file;
@@ -24,13 +24,19 @@ final class StreamCopy implements AutoCloseable {
         this.file = file;
     }
 
+    /** Copies the stream to Java's temporary folder, as {@link #of(InputStream, String, Path)} does. */
+    public static StreamCopy of(InputStream input, String name) throws UnreadableInputException {
+        return of(input, name, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     /**
-     * Copies the stream, leaving it open. A stream that fails to be read is the input's fault and is unreadable;
-     * a temporary file that cannot be written is the machine's, an {@link UncheckedIOException}.
+     * Copies the stream, leaving it open, to a new folder below {@code under}. A stream that fails to be read is
+     * the input's fault and is unreadable; a temporary file that cannot be written is the machine's, an
+     * {@link UncheckedIOException}.
      */
-    static StreamCopy of(InputStream input, String name) throws UnreadableInputException {
+    public static StreamCopy of(InputStream input, String name, Path under) throws UnreadableInputException {
         String fileName = fileName(name);
-        Path folder = temporaryFolder();
+        Path folder = temporaryFolder(under);
         Path file = folder.resolve(fileName);
         StreamCopy copy = new StreamCopy(folder, file);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -45,7 +51,7 @@ final class StreamCopy implements AutoCloseable {
         return copy;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -72,9 +78,9 @@ final class StreamCopy implements AutoCloseable {
         }
     }
 
-    private static Path temporaryFolder() {
+    private static Path temporaryFolder(Path under) {
         try {
-            return Files.createTempDirectory("agendapack-");
+            return Files.createTempDirectory(under, "agendapack-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary folder", e);
         }
