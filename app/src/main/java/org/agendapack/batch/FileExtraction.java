@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.agendapack.model.Pack;
 import org.agendapack.model.Table;
-import org.agendapack.model.Warning;
 import org.agendapack.output.AtomicFiles;
 import org.agendapack.output.CannotWrite;
 import org.agendapack.output.CsvExports;
@@ -66,7 +65,7 @@ public final class FileExtraction {
         Path output = Path.of(job.output());
         try {
             writeOutputs(pack, job.inputFile(), OutputFolder.of(Path.of(job.outputFolder())), output, job);
-            List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
+            List<String> codes = RunReport.warningCodes(pack);
             return new FileResult(null, null, pack.source().sha256(), pack.kind(), pack.source().pageCount(),
                     pack.tables().size(), pack.warnings().size(), codes, CsvExports.rowsOf(pack));
         } catch (IOException e) {

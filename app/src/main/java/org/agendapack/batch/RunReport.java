@@ -45,6 +45,11 @@ public record RunReport(String schema, String toolVersion, int ok, int partial, 
         }
     }
 
+    /** A pack's warning codes as an entry lists them: each once, in the order they first come. */
+    public static List<String> warningCodes(Pack pack) {
+        return pack.warnings().stream().map(Warning::code).distinct().toList();
+    }
+
     /**
      * One input.
      *

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.agendapack.batch.FileResult;
 import org.agendapack.batch.RunReport;
 import org.agendapack.model.Pack;
-import org.agendapack.model.Warning;
 import org.agendapack.output.ColumnType;
 import org.agendapack.output.CsvExports;
 import org.agendapack.output.JsonOutput;
@@ -35,7 +34,7 @@ final class PackRows {
         Integer year = yearOf(pack);
         List<Tuple2<String, Row>> rows = new ArrayList<>();
         List<Object> packValues = new ArrayList<>(PackRow.values(pack));
-        List<String> codes = pack.warnings().stream().map(Warning::code).distinct().toList();
+        List<String> codes = RunReport.warningCodes(pack);
         packValues.add(RunReport.Status.extracted(pack.warnings().size()).json());
         packValues.add(pack.warnings().size());
         packValues.add(codes.isEmpty() ? null : String.join(";", codes));
