@@ -170,9 +170,8 @@ final class OutputStore {
         Path written = new Path(staging, table.name());
         int files = plan.files(table.name().equals(TableLayout.PACK_JSON) ? JSON_PER_FILE : PACKS_PER_FILE);
         if (table.byYear()) {
-            result.repartitionByRange(files, col(TableLayout.YEAR), col(TableLayout.INPUT))
-                    .sortWithinPartitions(TableLayout.YEAR, TableLayout.INPUT).write().mode(SaveMode.Overwrite)
-                    .partitionBy(TableLayout.YEAR).parquet(written.toString());
+            inYearOrder(result, files).write().mode(SaveMode.Overwrite).partitionBy(TableLayout.YEAR)
+                    .parquet(written.toString());
         } else {
             result.repartitionByRange(files, col(TableLayout.INPUT)).sortWithinPartitions(TableLayout.INPUT)
                     .write().mode(SaveMode.Overwrite).parquet(written.toString());
@@ -193,10 +192,8 @@ final class OutputStore {
             lines = lines.filter(inYears(plan.years()));
         }
         Path written = new Path(staging, JSON_LINES);
-        lines.repartitionByRange(plan.files(JSON_PER_FILE), col(TableLayout.YEAR), col(TableLayout.INPUT))
-                .sortWithinPartitions(TableLayout.YEAR, TableLayout.INPUT)
-                .select("json", TableLayout.YEAR).write().mode(SaveMode.Overwrite)
-                .partitionBy(TableLayout.YEAR).text(written.toString());
+        inYearOrder(lines, plan.files(JSON_PER_FILE)).select("json", TableLayout.YEAR).write()
+                .mode(SaveMode.Overwrite).partitionBy(TableLayout.YEAR).text(written.toString());
         try {
             renameTextToJsonLines(written);
             swap(written, target, existed ? plan.years() : null);
@@ -297,6 +294,15 @@ final class OutputStore {
                 rename(path, new Path(folder, name.substring(0, name.length() - ".txt".length()) + ".jsonl"));
             }
         }
+    }
+
+    /**
+     * The rows dealt into this many tasks by ranges of year and input, each sorted so: a task writes one or two
+     * years' folders, and a file holds whole inputs in order.
+     */
+    private static Dataset<Row> inYearOrder(Dataset<Row> rows, int files) {
+        return rows.repartitionByRange(files, col(TableLayout.YEAR), col(TableLayout.INPUT))
+                .sortWithinPartitions(TableLayout.YEAR, TableLayout.INPUT);
     }
 
     private static List<Integer> years(Dataset<Row> rows) {
