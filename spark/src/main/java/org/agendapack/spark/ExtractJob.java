@@ -106,8 +106,7 @@ public final class ExtractJob implements Callable<Integer> {
         } catch (Exception e) {
             // Spark's own failures (the output not writable, the cluster lost), some of them checked exceptions
             // thrown from Scala undeclared: one line, the rest in Spark's log
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            System.err.println("agendapack-spark: the job failed: " + message.lines().findFirst().orElse(""));
+            System.err.println("agendapack-spark: the job failed: " + FileTask.oneLine(e));
             return 1;
         } finally {
             spark.stop();

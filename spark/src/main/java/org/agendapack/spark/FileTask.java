@@ -101,7 +101,8 @@ final class FileTask implements Serializable {
         return new Tuple2<>(FILES, RowFactory.create(input, status, pages, failure));
     }
 
-    private static String oneLine(Throwable e) {
+    /** What went wrong in one line: the message's first, or the exception's name when it has none. */
+    static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse("");
     }
